@@ -1,0 +1,63 @@
+"""Style: shouting and stretched characters.
+
+Neither is spam on its own (angry readers shout), so the weight is small; the flag
+helps a moderator sort a queue, and keyword-stuffed gibberish shows up here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..normalize import Document
+from ..types import Signal
+from . import register
+from .base import Check, Context
+
+_REPEAT_RE = re.compile(r"(\S)\1{5,}")
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+@register
+class StyleCheck(Check):
+    """Flags ``shouting``, ``repeated_characters`` and ``repetitive`` (stuffed keywords)."""
+
+    name = "style"
+    weight = 0.4
+
+    def run(self, doc: Document, context: Context) -> Signal | None:
+        text = doc.text[:5000]
+        letters = [ch for ch in text if ch.isalpha()]
+        flags = set()
+        notes = []
+        evidence: list[str] = []
+        score = 0.0
+        cased = [ch for ch in letters if ch.isupper() or ch.islower()]
+        if len(cased) >= 20 and sum(ch.isupper() for ch in cased) / len(cased) > 0.7:
+            flags.add("shouting")
+            notes.append("written in capitals")
+            score += 0.5
+        m = _REPEAT_RE.search(text)
+        if m:
+            flags.add("repeated_characters")
+            notes.append("stretched characters")
+            evidence.append(m.group(0)[:20])
+            score += 0.3
+        words = _WORD_RE.findall(doc.folded[:5000])
+        if len(words) >= 12:
+            top, count = Counter(words).most_common(1)[0]
+            bigrams = Counter(zip(words, words[1:]))
+            (b1, b2), bcount = bigrams.most_common(1)[0]
+            if bcount >= 4 and bcount / len(words) > 0.08:
+                flags.add("repetitive")
+                notes.append(f"repeats {b1} {b2!s} {bcount} times")
+                evidence.append(f"{b1} {b2}")
+                score += 2.5
+            elif count / len(words) > 0.25 and top not in ("the", "and"):
+                flags.add("repetitive")
+                notes.append(f"repeats {top!r} {count} times")
+                evidence.append(top)
+                score += 1.5
+        if not flags:
+            return None
+        return Signal(self.name, score, frozenset(flags), "; ".join(notes), tuple(evidence))
