@@ -351,3 +351,47 @@ def combiner_from_card(card: ModelCard) -> Combiner:
         model_scale=comb.get("model_scale", 1.0),
         thresholds=Thresholds(**card.thresholds) if card.thresholds else Thresholds(),
     )
+
+
+# -- labelled files -------------------------------------------------------------------------
+#: WordPress ``comment_approved`` values: approved is ham, spam is spam; pending and
+#: trash are unlabelled (a moderator never decided) and skipped unless asked for.
+WXR_STATUS = {"1": 0, "approve": 0, "approved": 0, "spam": 1}
+
+
+def read_labelled(
+    path: str | os.PathLike[str], fmt: str = "auto", *, pending_as: str | None = None
+) -> list[Example]:
+    """Labelled examples from a corpus directory or any file ``scan`` reads.
+
+    A ``label`` field/column wins; otherwise a WXR status or Disqus ``isSpam`` is used.
+    ``pending_as="spam"`` (or ``"ham"``) also uses unmoderated comments.
+    """
+    p = Path(path)
+    if p.is_dir():
+        return load_corpus(p)
+    from .io import read_records
+
+    out: list[Example] = []
+    skipped = 0
+    for rec in read_records(p, fmt):
+        extra = rec.comment.extra
+        where = f"{p}:{getattr(rec, 'source_line', None) or getattr(rec, 'index', '?')}: "
+        if extra.get("label", "") != "":
+            label = parse_label(extra["label"], where)
+        elif "status" in extra or "is_spam" in extra:
+            status = str(extra.get("status", "")).strip().lower()
+            if str(extra.get("is_spam", "")).lower() == "true":
+                label = 1
+            elif status in WXR_STATUS:
+                label = WXR_STATUS[status]
+            elif pending_as is not None:
+                label = parse_label(pending_as, where)
+            else:
+                skipped += 1
+                continue
+        else:
+            raise TrainingDataError(f"{where}no label: add a 'label' column (spam/ham, 1/0, true/false)")
+        group = rec.comment.post_id or (rec.post.id if rec.post else "") or (rec.post.title if rec.post else "")
+        out.append(Example(rec.comment, rec.post, label, group))
+    return out
