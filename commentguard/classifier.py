@@ -27,7 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from .features import MetaFeatures, char_text, word_features
+from .features import DEFAULT_META, MetaFeatures, char_text, word_features, word_features_no_links
 from .types import CommentguardError
 
 DEFAULT_MODEL_NAME = "default"
@@ -44,6 +44,8 @@ def build_pipeline(
     min_df: int = 2,
     max_char_features: int = 300_000,
     calibrate: bool = True,
+    meta: tuple[str, ...] = DEFAULT_META,
+    link_tokens: bool = True,
 ) -> Pipeline:
     """The default classifier: word stems + character n-grams + metadata → logistic regression.
 
@@ -57,7 +59,8 @@ def build_pipeline(
             (
                 "words",
                 TfidfVectorizer(
-                    analyzer=word_features, min_df=min_df, sublinear_tf=True, dtype="float32"
+                    analyzer=word_features if link_tokens else word_features_no_links,
+                    min_df=min_df, sublinear_tf=True, dtype="float32"
                 ),
             ),
             (
@@ -72,7 +75,7 @@ def build_pipeline(
                     dtype="float32",
                 ),
             ),
-            ("meta", MetaFeatures()),
+            ("meta", MetaFeatures(features=meta)),
         ]
     )
     base = LogisticRegression(C=C, max_iter=2000, class_weight="balanced", solver="liblinear")

@@ -104,7 +104,9 @@ _TOKEN_RE = re.compile(
 )
 _WS_RE = re.compile(r"\s+")
 # A numeric entity glued to letters, as in "&#99;asino": spelling a word, not a symbol.
-_ENTITY_IN_WORD_RE = re.compile(r"&#x?[0-9a-f]{2,6};[a-z]|[a-z]&#x?[0-9a-f]{2,6};", re.I)
+# Only entities that encode letters (&#97;-&#122;, &#65;-&#90;, &#x61; …): "&#39;" is an
+# apostrophe every WordPress export is full of.
+_ENTITY_IN_WORD_RE = re.compile(r"&#(?:6[5-9]|[7-8]\d|9[0789]|1[01]\d|12[0-2]|x[46][1-9a-f]|x[57][0-9a]);", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +138,8 @@ class Document:
     text: str
     #: ``text`` lower-cased with leetspeak and spaced letters undone: for lexicons.
     folded: str
-    #: Word tokens of ``folded`` (CJK ideographs one by one).
+    #: Word tokens of ``folded`` without its URLs (CJK ideographs one by one): a URL's
+    #: "http" and "com" say nothing; its domain is read from ``links`` instead.
     tokens: tuple[str, ...]
     links: tuple[Link, ...]
     author: str
@@ -360,7 +363,7 @@ def normalize(comment: Comment, post: Post | None = None) -> Document:
         comment=comment,
         text=text,
         folded=folded,
-        tokens=tokenize(folded),
+        tokens=tokenize(_URL_RE.sub(" ", folded)),
         links=tuple(links),
         author=author,
         author_domain=author_domain,

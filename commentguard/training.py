@@ -186,9 +186,21 @@ def signal_matrix(signals: Sequence[Sequence[Signal]], names: Sequence[str]) -> 
 
 
 def fit_combiner(
-    model_p: np.ndarray, scores: np.ndarray, names: Sequence[str], y: np.ndarray, l2: float = 0.05
+    model_p: np.ndarray,
+    scores: np.ndarray,
+    names: Sequence[str],
+    y: np.ndarray,
+    l2: float = 0.05,
+    prior_weights: dict[str, float] | None = None,
 ) -> dict[str, Any]:
-    """Logistic regression of the label on [model logit, check scores] with weights ≥ 0."""
+    """Logistic regression of the label on [model logit, check scores] with weights ≥ 0.
+
+    With ``prior_weights`` the check weights are held at those values and only the bias
+    and the model's scale are fitted. That is what the shipped model does: on a corpus
+    we generated, the classifier already separates the classes and a free fit gives the
+    checks ~0 weight, although on real comments they are what catches link-free spam.
+    Learning the weights is for real labelled data (a site's own moderation history).
+    """
     from scipy.optimize import minimize
 
     z = np.array([logit(float(p)) for p in model_p])
@@ -205,8 +217,13 @@ def fit_combiner(
         grad = np.concatenate([[g.sum()], [g @ z], X.T @ g + 2 * l2 * w])
         return float(nll), grad
 
-    theta0 = np.concatenate([[0.0, 1.0], np.full(len(free), 0.5)])
-    bounds = [(-5.0, 5.0), (0.2, 3.0)] + [(0.0, 6.0)] * len(free)
+    if prior_weights is not None:
+        fixed = [float(prior_weights.get(names[i], 0.0)) for i in free]
+        theta0 = np.concatenate([[0.0, 1.0], fixed])
+        bounds = [(-5.0, 5.0), (0.2, 3.0)] + [(w, w) for w in fixed]
+    else:
+        theta0 = np.concatenate([[0.0, 1.0], np.full(len(free), 0.5)])
+        bounds = [(-5.0, 5.0), (0.2, 3.0)] + [(0.0, 6.0)] * len(free)
     res = minimize(loss, theta0, jac=True, bounds=bounds, method="L-BFGS-B")
     weights = {n: 0.0 for n in names}
     for j, i in enumerate(free):
@@ -275,6 +292,7 @@ def train(
     checks: Sequence[Check] | None = None,
     data_paths: Sequence[Path] = (),
     seed: int = 0,
+    learn_check_weights: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> TrainReport:
     """Cross-validate, fit the combiner and thresholds, fit on all data, save."""
@@ -304,7 +322,8 @@ def train(
     names = [c.name for c in checks]
     say("running checks")
     scores = signal_matrix(check_signals(docs, groups, checks), names)
-    comb = fit_combiner(oof, scores, names, y)
+    priors = None if learn_check_weights else {c.name: float(c.weight) for c in checks}
+    comb = fit_combiner(oof, scores, names, y, prior_weights=priors)
     p = combined_probabilities(oof, scores, names, comb)
     th = choose_thresholds(p, y, target_fpr)
     met = metrics(p, y, th, target_fpr)
@@ -318,7 +337,13 @@ def train(
         card = ModelCard(
             name=Path(out).stem,
             versions=library_versions(),
-            params={**_describe(params), "cv_folds": folds, "seed": seed, "target_fpr": target_fpr},
+            params={
+                **_describe(params),
+                "cv_folds": folds,
+                "seed": seed,
+                "target_fpr": target_fpr,
+                "learn_check_weights": learn_check_weights,
+            },
             training_data={
                 "sha256": data_hash(list(data_paths)) if data_paths else "",
                 "paths": [str(p) for p in data_paths],

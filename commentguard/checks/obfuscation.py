@@ -14,7 +14,10 @@ from ..types import Signal
 from . import register
 from .base import Check, Context
 
-_STRONG = frozenset({"leetspeak", "spaced_letters", "homoglyphs", "html_entities", "url_obfuscation"})
+#: Tricks honest text has no reason to use. Leetspeak ("a11y", "k8s"), invisible
+#: characters and "example dot com" also occur in honest comments, so on their own
+#: they count only when they hid a commercial word.
+_STRONG = frozenset({"spaced_letters", "homoglyphs", "html_entities"})
 
 
 @register
@@ -29,12 +32,14 @@ class ObfuscationCheck(Check):
         if not tricks:
             return None
         hidden = [t for t, _ in commercial_terms(doc.folded[:5000])]
+        if hidden:
+            # Was the word hidden, or just written? Compare with what the author typed.
+            plain = doc.comment.content[:20_000].lower()
+            hidden = [t for t in hidden if t not in plain]
         strong = sorted(tricks & _STRONG)
         if not strong and not hidden:
             return None
-        score = 0.4 * len(strong) + (1.0 if hidden and strong else 0.0)
-        if not strong:
-            score = 0.3
+        score = 0.5 * len(strong) + (1.5 if hidden else 0.0)
         what = ", ".join(sorted(tricks))
         message = f"disguised text ({what})"
         if hidden:
