@@ -15,19 +15,52 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from datasets.generator import ham, posts_a, posts_b, spam
+from datasets.generator import ham, ham_extra_en, ham_extra_intl, posts_a, posts_b, spam
 
 DEFAULT_SEED = 20261124
 #: Generated comments per post, on top of the hand-written ones.
 EXTRA_HAM_PER_POST = 24
 SPAM_PER_POST = 28
+#: Post topics grouped into the areas the free-standing hard-ham comments are written for.
+AREAS = {
+    "tech": {"programming", "tech", "science"},
+    "home": {"health", "finance", "gardening", "cooking", "diy", "photography", "pets"},
+    "society": {
+        "books", "travel", "politics", "local_news", "film_tv", "environment", "history",
+        "parenting", "sports", "music", "education", "business", "personal",
+    },
+}  # fmt: skip
+
+
+def _area(topic: str) -> str:
+    return next((a for a, topics in AREAS.items() if topic in topics), "society")
+
+
+def _place_free_ham(posts: list[dict], rng: random.Random) -> dict[str, list[dict]]:
+    """Give every hand-written free-standing ham comment a post of its area and language.
+
+    A Chinese comment goes under a Chinese post when there is one of its area (else any
+    Chinese post, else any post: real blogs get comments in other languages too).
+    """
+    placed: dict[str, list[dict]] = {p["id"]: [] for p in posts}
+    items = [dict(h, lang=h.get("lang", "en")) for h in ham_extra_en.HAM]
+    items += [dict(h) for h in ham_extra_intl.HAM]
+    for h in items:
+        lang = h["lang"]
+        same_lang = [p for p in posts if p["lang"] == lang] or posts
+        area = h.get("area", "any")
+        pool = same_lang if area == "any" else ([p for p in same_lang if _area(p["topic"]) == area] or same_lang)
+        placed[rng.choice(pool)["id"]].append(h)
+    return placed
 
 
 def build(seed: int = DEFAULT_SEED) -> tuple[list[dict], list[dict]]:
     rng = random.Random(seed)
     posts_out: list[dict] = []
     comments_out: list[dict] = []
-    for post in posts_a.POSTS + posts_b.POSTS:
+    all_posts = posts_a.POSTS + posts_b.POSTS
+    free_ham = _place_free_ham(all_posts, random.Random(seed + 1))
+    for post in all_posts:
         pid = post["id"]
         posts_out.append(
             {k: post[k] for k in ("id", "topic", "lang", "title", "text", "url", "keywords")}
@@ -43,6 +76,19 @@ def build(seed: int = DEFAULT_SEED) -> tuple[list[dict], list[dict]]:
                     "label": "ham",
                     "category": c.get("kind", "handwritten"),
                     "lang": post["lang"],
+                    "source": "handwritten",
+                }
+            )
+        for c in free_ham[pid]:
+            rows.append(
+                {
+                    "content": c["content"],
+                    "author": c.get("author", ""),
+                    "author_email": "",
+                    "author_url": c.get("author_url", ""),
+                    "label": "ham",
+                    "category": c.get("kind", "free"),
+                    "lang": c["lang"],
                     "source": "handwritten",
                 }
             )
