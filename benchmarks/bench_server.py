@@ -4,8 +4,8 @@ Starts ``commentguard serve --workers W`` on 127.0.0.1 (a free port), sends a fi
 number of Akismet ``comment-check`` requests from C concurrent clients (a bounded loop:
 it stops by itself), checks that every answer is ``true``/``false``, stops the server
 and prints requests/s and p50/p99 latency. One request in ten repeats the same comment
-on another post, so the history store sees concurrent duplicate writes from every
-worker. The server's log is scanned for ``database is locked`` and tracebacks.
+on another post (a campaign), so the history store sees concurrent duplicate writes from
+every worker; the rest are varied texts. The server's log is scanned for ``database is locked`` and tracebacks.
 
     python benchmarks/bench_server.py                      # 20,000 requests, 8 clients, 2 workers
     python benchmarks/bench_server.py --requests 2000 --workers 4 --model models/default.joblib
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import signal
 import socket
 import statistics
@@ -59,7 +60,10 @@ _SPAM = [
     "Discount pharmacy pills cialis cheap http://rx.example",
 ]
 #: Sent on many different posts: the duplicate the history store must keep track of.
-REPEATED = "Great post! Check out my site for more tips http://tips.example.org/best"
+REPEATED = (
+    "Great post, I learned a lot from reading it. Check out my site for more tips on "
+    "the same topic http://tips.example.org/best"
+)
 
 
 def tiny_model(directory: Path) -> Path:
@@ -167,14 +171,41 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
         proc.wait(timeout=10)
 
 
+_WORDS = (
+    "garden tomato soil pots water sun balcony harvest seeds compost leaves roots recipe "
+    "garlic oven bread flour butter museum maps harbour bridge train station river coast "
+    "birds hiking rain route summit camera photo lens light evening morning winter spring "
+    "driver kernel compiler error update version laptop screen battery keyboard library "
+    "chapter author argument history city village church market festival music guitar "
+    "piano choir school teacher lesson question answer example detail paragraph section "
+    "source article series part next previous weekend holiday family kids grandmother"
+).split()
+_OPENERS = (
+    "Thanks for this,",
+    "I wonder about",
+    "Small note on",
+    "We tried the",
+    "Could you explain",
+    "Lovely write-up about",
+    "My experience with",
+    "Not sure I agree on",
+)
+
+
 def request_fields(i: int) -> dict[str, str]:
-    """The i-th request: ham and spam texts, and every tenth the repeated comment."""
+    """The i-th request: varied ham-like texts, some spam, and every tenth one repeated text.
+
+    The repeated comment (same text, many posts, many authors) is a campaign the history
+    store must see across workers; the other texts are drawn at random (seeded by ``i``)
+    so they are not near-duplicates of one another.
+    """
+    rng = random.Random(i)
     if i % 10 == 0:
         content = REPEATED
-    elif i % 3 == 0:
-        content = f"{_SPAM[i % len(_SPAM)]} ref{i % 97}"
+    elif i % 7 == 0:
+        content = f"{_SPAM[i % len(_SPAM)]} {' '.join(rng.sample(_WORDS, 6))}"
     else:
-        content = f"{_HAM[i % len(_HAM)]} ({i})"
+        content = f"{rng.choice(_OPENERS)} {' '.join(rng.sample(_WORDS, 14))}."
     return {
         "api_key": API_KEY,
         "blog": BLOG,
@@ -249,7 +280,14 @@ def run_load(url: str, n: int = 20_000, concurrency: int = 8, timeout: float = 3
     return asyncio.run(_load(url, n, concurrency, timeout))
 
 
-SERVER_LOG_PROBLEMS = ("database is locked", "Traceback", "Exception in ASGI application")
+SERVER_LOG_PROBLEMS = (
+    "database is locked",
+    "Traceback",
+    "Exception in ASGI application",
+    "was busy for more than",  # History skipped a read or write
+    "cannot be used",  # History gave up on the file
+    "RuntimeWarning",
+)
 
 
 def log_problems(log: str) -> list[str]:
@@ -292,6 +330,11 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             result = run_load(server.url, args.requests, args.concurrency)
+        if history is not None:
+            from commentguard.history import History
+
+            stored = History(history).count()
+            print(f"history: {stored} entries for {args.requests} requests", file=sys.stderr)
         problems = log_problems((tmpdir / "server.log").read_text(errors="replace"))
     print(result.summary())
     for err in result.errors[:10]:

@@ -27,6 +27,12 @@ _WORD_RE = re.compile(r"[a-z]{3,}")
 MIN_WORDS_FOR_OVERLAP = 25
 #: Share of a long comment's content words found in the post below which it is off-topic.
 MIN_OVERLAP = 0.05
+#: Words any comment may share with any post; they say nothing about topic.
+_GENERIC = frozenset(
+    "blog post posts article site website web page information info great good nice thanks "
+    "thank time people work really just know think make read reading write writing "
+    "new way things thing also here there more most some many much lot".split()
+)
 
 
 @register
@@ -51,17 +57,29 @@ class OffTopicCheck(Check):
             evidence.extend(t for t, _ in terms[:6])
             if doc.post is None:
                 score *= 0.6
+        on_topic: list[str] = []
         if doc.post is not None and not has_cjk(folded[:500]):
             words = [w for w in _WORD_RE.findall(folded) if w not in STOPWORDS]
+            shared = [w for w in words if w in doc.post.tokens and w not in _GENERIC]
             if len(words) >= MIN_WORDS_FOR_OVERLAP:
-                shared = [w for w in words if w in doc.post.tokens]
                 overlap = len(shared) / len(words)
                 if overlap < MIN_OVERLAP:
                     score += 0.6
                     notes.append(f"shares {overlap:.0%} of its words with the post")
                     apart = [w for w, _ in Counter(words).most_common(6)]
                     evidence.extend(w for w in apart if w not in evidence)
+            on_topic = list(dict.fromkeys(shared))
         if score <= 0:
+            # Talking about what the post talks about is what readers do, and what
+            # template spam cannot: distinct post words shared are evidence of ham.
+            if len(on_topic) >= 2 and not terms:
+                return Signal(
+                    self.name,
+                    -min(len(on_topic) / 6.0, 1.0),
+                    frozenset(),
+                    "on topic: talks about " + ", ".join(on_topic[:5]),
+                    tuple(on_topic[:5]),
+                )
             return None
         return Signal(
             self.name,

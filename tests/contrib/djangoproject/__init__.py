@@ -1,0 +1,1 @@
+"""A tiny Django project for testing ``commentguard.contrib.django`` (SQLite, django_comments)."""
