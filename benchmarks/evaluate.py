@@ -40,13 +40,20 @@ def run_guard(guard, rows: list[dict]):
     for _pid, idx in by_post.items():
         idx.sort(key=lambda i: rows[i].get("date", ""))
         r0 = rows[idx[0]]
-        post = Post(title=r0.get("post_title", ""), text=r0.get("post_text", ""), url=r0.get("post_url", ""), id=r0.get("post_id", ""))
+        post = Post(
+            title=r0.get("post_title", ""),
+            text=r0.get("post_text", ""),
+            url=r0.get("post_url", ""),
+            id=r0.get("post_id", ""),
+        )
         comments = [
             Comment(
                 content=rows[i].get("content", ""),
                 author=rows[i].get("author", ""),
                 author_url=rows[i].get("author_url", ""),
-                author_email="x@" + rows[i]["author_email_domain"] if rows[i].get("author_email_domain") else "",
+                author_email="x@" + rows[i]["author_email_domain"]
+                if rows[i].get("author_email_domain")
+                else "",
                 id=rows[i].get("id", ""),
                 post_id=rows[i].get("post_id", ""),
                 parent_id=rows[i].get("parent_id", ""),
@@ -115,20 +122,31 @@ def fmt(x: float) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     ap.add_argument("--model", type=Path, default=None)
-    ap.add_argument("--details", action="store_true", help="list misclassified comments (ids only for real data)")
+    ap.add_argument(
+        "--details",
+        action="store_true",
+        help="list misclassified comments (ids only for real data)",
+    )
     args = ap.parse_args(argv)
     if not args.corpora.is_dir():
-        print(f"skipped: {args.corpora} is absent (evaluation data is not part of a clone)", file=sys.stderr)
+        print(
+            f"skipped: {args.corpora} is absent (evaluation data is not part of a clone)",
+            file=sys.stderr,
+        )
         return 0
     from commentguard.guard import Guard
 
     guard = Guard(model=args.model)
     th = guard.combiner.thresholds
     print(f"thresholds: unsure {th.unsure:.3f}, spam {th.spam:.3f}\n")
-    print("| corpus | setting | n (spam) | spam recall | ham → spam (FPR) | ham → unsure | spam → unsure | ROC AUC | recall @1% FPR | unlabelled → spam |")
+    print(
+        "| corpus | setting | n (spam) | spam recall | ham → spam (FPR) | ham → unsure | spam → unsure | ROC AUC | recall @1% FPR | unlabelled → spam |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|")
     for corpus in sorted(p for p in args.corpora.iterdir() if (p / "comments.jsonl").exists()):
         rows = load(corpus / "comments.jsonl")
@@ -143,9 +161,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.details:
             for v, r in zip(verdicts, rows):
                 lab = r.get("label")
-                wrong = (lab in ("ham", "duplicate") and v.label != "ham") or (lab == "spam" and v.label != "spam")
+                wrong = (lab in ("ham", "duplicate") and v.label != "ham") or (
+                    lab == "spam" and v.label != "spam"
+                )
                 if wrong:
-                    print(f"    {corpus.name} {r['id']} {lab}->{v.label} p={v.spam_probability:.2f} flags={sorted(v.flags)} lang={r.get('lang')}", file=sys.stderr)
+                    print(
+                        f"    {corpus.name} {r['id']} {lab}->{v.label} p={v.spam_probability:.2f} flags={sorted(v.flags)} lang={r.get('lang')}",
+                        file=sys.stderr,
+                    )
     return 0
 
 

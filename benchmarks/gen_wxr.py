@@ -22,7 +22,7 @@ from typing import IO
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from commentguard.io import wxr  # noqa: E402
+from commentguard.io import wxr
 
 TOPICS = [
     ("bread", ["starter", "crust", "oven", "dough", "rye", "proofing", "flour", "loaf"]),
@@ -32,26 +32,102 @@ TOPICS = [
     ("garden", ["tomato", "pot", "compost", "seedling", "balcony", "watering", "frost", "soil"]),
     ("music", ["choir", "tenor", "rehearsal", "score", "concert", "organ", "tune", "alto"]),
 ]
-NAMES = ["Ann", "Bo", "Chen Li", "Dara", "Eli", "Femi", "Gus", "Hana", "Ivo", "Jude", "Kasia", "Leo",
-         "Mona", "Nils", "Omar", "Pia", "Quinn", "Rosa", "Sami", "Tess", "Uma", "Vik", "Wen", "Yara"]
+NAMES = [
+    "Ann",
+    "Bo",
+    "Chen Li",
+    "Dara",
+    "Eli",
+    "Femi",
+    "Gus",
+    "Hana",
+    "Ivo",
+    "Jude",
+    "Kasia",
+    "Leo",
+    "Mona",
+    "Nils",
+    "Omar",
+    "Pia",
+    "Quinn",
+    "Rosa",
+    "Sami",
+    "Tess",
+    "Uma",
+    "Vik",
+    "Wen",
+    "Yara",
+]
 HAM = [
-    "I tried the {a} tip last week and the {b} finally behaved. Thanks for writing it up.",
-    "How long did the {a} take you? Mine needed twice as long, maybe because of the {b}.",
-    "Good point about the {a}. We had the same problem with the {b} last spring.",
-    "Could you say more about the {a}? I never know when to change the {b}.",
-    "Lovely post. The part on the {a} reminded me of my grandfather and his {b}.",
-    "I disagree a little: the {a} matters less than the {b}, at least in my experience.",
-    "Thanks! Bookmarked for when I deal with my own {a} this weekend.",
-    "Small correction: the {a} was changed in the newer version, the {b} still works though.",
+    "I tried the {a} tip last week and the {b} finally behaved.",
+    "How long did the {a} take you?",
+    "Mine needed twice as long, maybe because of the {b}.",
+    "Good point about the {a}.",
+    "We had the same problem with the {b} last {season}.",
+    "Could you say more about the {a}?",
+    "I never know when to change the {b}.",
+    "The part on the {a} reminded me of my {relative} and the old {b}.",
+    "I disagree a little: the {a} matters less than the {b}, at least here.",
+    "Bookmarked for when I deal with my own {a} this {day}.",
+    "Small correction: the {a} changed in the newer version.",
+    "The {b} still works the old way though.",
+    "Thanks for writing this up, {name}.",
+    "Our {relative} swears by a {adj} {a}, I never believed it.",
+    "After {num} tries the {a} is finally {adj}.",
+    "Is the {b} really necessary, or just nice to have?",
+    "We did it on a {adj} {day} and it took {num} hours.",
+    "Photos of the {a} would help a lot.",
+    "This is the first explanation of the {b} that made sense to me.",
+    "I would add one thing: check the {a} before you start.",
+    "Funny, I read this right after my {a} gave up.",
+    "The {adj} {b} you mention, where did you find it?",
+]
+SEASONS = ["spring", "summer", "autumn", "winter"]
+RELATIVES = ["grandfather", "aunt", "neighbour", "sister", "colleague", "dad"]
+DAYS = ["weekend", "Monday", "evening", "morning", "holiday"]
+ADJS = [
+    "old",
+    "new",
+    "cheap",
+    "heavy",
+    "small",
+    "stubborn",
+    "quiet",
+    "bright",
+    "slow",
+    "sturdy",
+    "odd",
+    "borrowed",
 ]
 SPAM = [
-    ("Great post! I truly enjoyed reading this, very informative. Keep up the good work and visit my site.", "https://seo-{n}.example/best"),
-    ("Buy cheap v1agra, c1alis and tramadol online, no prescription, overnight delivery http://rx{n}.example", "http://rx{n}.example"),
-    ("WIN BIG!!! 500 free spins and 200% bonus at the best online casino https://casino{n}.example/bonus", ""),
-    ("Printer offline? Call toll free +1 (800) 555-01{d} for instant support 24/7, certified technicians.", ""),
-    ("<a href=\"https://links{n}.example\">cheap hosting</a> <a href=\"https://links{n}.example/a\">seo</a> <a href=\"https://links{n}.example/b\">backlinks</a>", ""),
-    ("Hello admin, your website has SEO errors, we can bring it to the first page of Google, reply now.", ""),
-    ("Earn $3000 per day from home with our crypto trading bot, 100% guaranteed profit, join now!", "https://crypto{n}.example"),
+    (
+        "Great post! I truly enjoyed reading this, very informative. Keep up the good work and visit my site.",
+        "https://seo-{n}.example/best",
+    ),
+    (
+        "Buy cheap v1agra, c1alis and tramadol online, no prescription, overnight delivery http://rx{n}.example",
+        "http://rx{n}.example",
+    ),
+    (
+        "WIN BIG!!! 500 free spins and 200% bonus at the best online casino https://casino{n}.example/bonus",
+        "",
+    ),
+    (
+        "Printer offline? Call toll free +1 (800) 555-01{d} for instant support 24/7, certified technicians.",
+        "",
+    ),
+    (
+        '<a href="https://links{n}.example">cheap hosting</a> <a href="https://links{n}.example/a">seo</a> <a href="https://links{n}.example/b">backlinks</a>',
+        "",
+    ),
+    (
+        "Hello admin, your website has SEO errors, we can bring it to the first page of Google, reply now.",
+        "",
+    ),
+    (
+        "Earn $3000 per day from home with our crypto trading bot, 100% guaranteed profit, join now!",
+        "https://crypto{n}.example",
+    ),
 ]
 
 
@@ -76,9 +152,22 @@ def comments(n: int, seed: int = 7) -> Iterator[tuple[dict[str, object], list[di
         items: list[dict[str, object]] = []
         for _ in range(count):
             comment_id += 1
-            if rng.random() < 0.7:
-                text = rng.choice(HAM).format(a=rng.choice(words), b=rng.choice(words))
+            is_spam = rng.random() >= 0.7
+            if not is_spam:
                 name = rng.choice(NAMES)
+                text = " ".join(
+                    t.format(
+                        a=rng.choice(words),
+                        b=rng.choice(words),
+                        season=rng.choice(SEASONS),
+                        relative=rng.choice(RELATIVES),
+                        day=rng.choice(DAYS),
+                        adj=rng.choice(ADJS),
+                        num=rng.randint(2, 40),
+                        name=rng.choice(NAMES),
+                    )
+                    for t in rng.sample(HAM, rng.randint(1, 4))
+                )
                 url = ""
                 email = f"{name.split()[0].lower()}{rng.randint(1, 999)}@example.com"
             else:
@@ -86,21 +175,26 @@ def comments(n: int, seed: int = 7) -> Iterator[tuple[dict[str, object], list[di
                 k = rng.randint(1, 5000)
                 text = template.format(n=k, d=f"{rng.randint(0, 99):02d}")
                 url = url_t.format(n=k)
-                name = rng.choice(["Best Deals", "cheap pills", "SEO Expert", "Support", "casino online", "John"])
+                name = rng.choice(
+                    ["Best Deals", "cheap pills", "SEO Expert", "Support", "casino online", "John"]
+                )
                 email = f"promo{k}@spam.example"
             parent = 0
             if items and rng.random() < 0.2:
                 parent = int(str(rng.choice(items)["id"]))
-            items.append({
-                "id": comment_id,
-                "author": name,
-                "email": email,
-                "url": url,
-                "ip": f"198.51.100.{rng.randint(1, 254)}",
-                "date": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00",
-                "content": text,
-                "parent": parent,
-            })
+            items.append(
+                {
+                    "id": comment_id,
+                    "author": name,
+                    "email": email,
+                    "url": url,
+                    "ip": f"198.51.100.{rng.randint(1, 254)}",
+                    "date": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00",
+                    "content": text,
+                    "parent": parent,
+                    "spam": is_spam,
+                }
+            )
         made += count
         yield post, items
 
@@ -130,7 +224,9 @@ def main(argv: list[str] | None = None) -> None:
         with open(args.output, "w", encoding="utf-8", buffering=1 << 20) as fh:
             total = write(args.n, fh, args.seed)
     size = args.output.stat().st_size
-    print(f"wrote {total:,} comments to {args.output} ({size / 1e6:,.1f} MB) in {time.perf_counter() - started:.1f} s")
+    print(
+        f"wrote {total:,} comments to {args.output} ({size / 1e6:,.1f} MB) in {time.perf_counter() - started:.1f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -26,7 +26,9 @@ WORDS = (
 def import_time() -> float:
     """Median wall time of ``import commentguard`` in a fresh interpreter (5 runs)."""
     code = "import time; t=time.perf_counter(); import commentguard; print(time.perf_counter()-t)"
-    runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)]
+    runs = [
+        float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)
+    ]
     return statistics.median(runs)
 
 
@@ -53,7 +55,11 @@ def check_latency(n: int = 2000, history_size: int = 0) -> dict[str, float]:
     from commentguard.guard import Guard
 
     rng = random.Random(1)
-    post = Post(title="A garden in winter", text="Tomatoes, kale and a cold frame. " * 20, url="https://blog.example/w")
+    post = Post(
+        title="A garden in winter",
+        text="Tomatoes, kale and a cold frame. " * 20,
+        url="https://blog.example/w",
+    )
     history = None
     tmp = None
     if history_size:
@@ -73,7 +79,10 @@ def check_latency(n: int = 2000, history_size: int = 0) -> dict[str, float]:
     times.sort()
     if tmp is not None:
         tmp.cleanup()
-    return {"median_ms": statistics.median(times) * 1e3, "p99_ms": times[int(len(times) * 0.99)] * 1e3}
+    return {
+        "median_ms": statistics.median(times) * 1e3,
+        "p99_ms": times[int(len(times) * 0.99)] * 1e3,
+    }
 
 
 def _fill_history(history, size: int, rng: random.Random) -> None:
@@ -123,16 +132,33 @@ def peak_rss_mb() -> float:
 
 def run(quick: bool = False) -> list[tuple[str, str]]:
     rows = [("import commentguard (median of 5, fresh process)", f"{import_time() * 1e3:.0f} ms")]
-    rows.append(("cold start: import + model load + first check", f"{first_check_time() * 1e3:.0f} ms"))
+    rows.append(
+        ("cold start: import + model load + first check", f"{first_check_time() * 1e3:.0f} ms")
+    )
     lat = check_latency(1000 if quick else 3000)
-    rows.append(("Guard.check, one comment with post (median / p99)", f"{lat['median_ms']:.2f} / {lat['p99_ms']:.2f} ms"))
+    rows.append(
+        (
+            "Guard.check, one comment with post (median / p99)",
+            f"{lat['median_ms']:.2f} / {lat['p99_ms']:.2f} ms",
+        )
+    )
     try:
         lat_h = check_latency(1000, history_size=20_000 if quick else 100_000)
         size = "20,000" if quick else "100,000"
-        rows.append((f"Guard.check with a {size}-comment history (median / p99)", f"{lat_h['median_ms']:.2f} / {lat_h['p99_ms']:.2f} ms"))
+        rows.append(
+            (
+                f"Guard.check with a {size}-comment history (median / p99)",
+                f"{lat_h['median_ms']:.2f} / {lat_h['p99_ms']:.2f} ms",
+            )
+        )
     except ImportError as exc:  # history module absent
         rows.append(("Guard.check with history", f"n/a ({exc})"))
-    rows.append(("check_many in threads of 50, one process", f"{batch_throughput(2000 if quick else 10000):,.0f} comments/s"))
+    rows.append(
+        (
+            "check_many in threads of 50, one process",
+            f"{batch_throughput(2000 if quick else 10000):,.0f} comments/s",
+        )
+    )
     rows.append(("peak RSS of this benchmark process", f"{peak_rss_mb():.0f} MB"))
     return rows
 

@@ -60,7 +60,9 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'commentguard' has no attribute {name!r}")
 
 
-def check(comment: Comment | dict[str, Any] | str, post: Post | dict[str, Any] | None = None) -> Verdict:
+def check(
+    comment: Comment | dict[str, Any] | str, post: Post | dict[str, Any] | None = None
+) -> Verdict:
     """Label one comment with a shared default ``Guard`` (built on first call)."""
     global _default_guard
     if _default_guard is None:

@@ -208,12 +208,15 @@ def _word_vocabulary(pipeline: Any) -> Mapping[str, int] | None:
     try:
         features = pipeline.named_steps["features"]
         words = dict(features.transformer_list)["words"]
-        return words.vocabulary_  # type: ignore[no-any-return]
+        vocab: Mapping[str, int] = words.vocabulary_
+        return vocab
     except (AttributeError, KeyError, TypeError):
         return None
 
 
-def _model_evidence(p: float, doc: Document, vocab: Mapping[str, int] | None) -> tuple[float, Reason]:
+def _model_evidence(
+    p: float, doc: Document, vocab: Mapping[str, int] | None
+) -> tuple[float, Reason]:
     """The classifier's probability, shrunk towards ham when it cannot read the text."""
     from .features import stem
 

@@ -69,12 +69,16 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER_RE = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0250-\u02af\u0560-\u058f]")
 _WORD_RE = re.compile(r"\w+")
 
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
 # A word whose letters are interrupted by leet digits/symbols: v1agra, c@sino, ca$ino, 0nline.
 # The leet character must be followed by a letter, so "mp3", "web3", "covid19" stay.
 _LEET_WORD_RE = re.compile(r"(?<![\w@$])[a-z0-9@$]*[013457@$][a-z][a-z0-9@$]*")
 # Numbers with units or ordinals: "4th", "10am", "1080p", "3d", "5g", "x64".
-_UNIT_RE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|px|mb|gb|kb|tb|kg|km|mm|cm|ml|mg|hz|khz|mhz|ghz|fps|mp|k|p|d|g|s|x|v|w)|[a-z]\d+")
+_UNIT_RE = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|px|mb|gb|kb|tb|kg|km|mm|cm|ml|mg|hz|khz|mhz|ghz|fps|mp|k|p|d|g|s|x|v|w)|[a-z]\d+"
+)
 
 # Four or more single letters separated by single spaces/dots: "c a s i n o".
 _SPACED_RE = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){3,}[^\W\d_](?!\w)")
@@ -82,7 +86,10 @@ _SPACED_RE = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){3,}[^\W\d_](?!\w)")
 _URL_OBFUSCATIONS = (
     (re.compile(r"\bhxxps?(?=://)", re.I), lambda m: "http" + m.group(0)[4:]),
     (re.compile(r"\s?[\[(]\s?(?:\.|dot)\s?[\])]\s?", re.I), lambda m: "."),
-    (re.compile(r"(?<=\w) (?:dot|DOT) (?=(?:com|net|org|info|biz|ru|xyz|top|io|co)\b)"), lambda m: "."),
+    (
+        re.compile(r"(?<=\w) (?:dot|DOT) (?=(?:com|net|org|info|biz|ru|xyz|top|io|co)\b)"),
+        lambda m: ".",
+    ),
 )
 # URLs: scheme or www. followed by non-space; bare domains with a common TLD.
 _URL_RE = re.compile(
@@ -106,7 +113,9 @@ _WS_RE = re.compile(r"\s+")
 # A numeric entity glued to letters, as in "&#99;asino": spelling a word, not a symbol.
 # Only entities that encode letters (&#97;-&#122;, &#65;-&#90;, &#x61; …): "&#39;" is an
 # apostrophe every WordPress export is full of.
-_ENTITY_IN_WORD_RE = re.compile(r"&#(?:6[5-9]|[7-8]\d|9[0789]|1[01]\d|12[0-2]|x[46][1-9a-f]|x[57][0-9a]);", re.I)
+_ENTITY_IN_WORD_RE = re.compile(
+    r"&#(?:6[5-9]|[7-8]\d|9[0789]|1[01]\d|12[0-2]|x[46][1-9a-f]|x[57][0-9a]);", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +322,9 @@ def post_context(post: Post) -> PostContext:
     text, _ = strip_html(post.title + "\n" + post.text[:MAX_RAW_CHARS])
     text = clean_text(text)[: MAX_ANALYSIS_CHARS * 5]
     folded, _ = fold(text)
-    return PostContext(post=post, text=text, tokens=frozenset(tokenize(folded)), domain=domain_of(post.url))
+    return PostContext(
+        post=post, text=text, tokens=frozenset(tokenize(folded)), domain=domain_of(post.url)
+    )
 
 
 def normalize(comment: Comment, post: Post | None = None) -> Document:
@@ -330,7 +341,11 @@ def normalize(comment: Comment, post: Post | None = None) -> Document:
     if len(cleaned) != len(text):
         if any(ord(ch) in _INVISIBLE for ch in text[:MAX_ANALYSIS_CHARS]):
             tricks.add("invisible_characters")
-    if cleaned != text and _NON_LATIN_LETTER_RE.search(text) and not _NON_LATIN_LETTER_RE.search(cleaned):
+    if (
+        cleaned != text
+        and _NON_LATIN_LETTER_RE.search(text)
+        and not _NON_LATIN_LETTER_RE.search(cleaned)
+    ):
         tricks.add("homoglyphs")
     text = _WS_RE.sub(" ", cleaned).strip()
     if len(text) > MAX_ANALYSIS_CHARS:
@@ -344,7 +359,9 @@ def normalize(comment: Comment, post: Post | None = None) -> Document:
 
     links: list[Link] = []
     for href, anchor in anchors:
-        links.append(Link(url=href, domain=domain_of(href), anchor=clean_text(anchor), where="body"))
+        links.append(
+            Link(url=href, domain=domain_of(href), anchor=clean_text(anchor), where="body")
+        )
     seen = {link.url for link in links}
     for url in find_urls(deobf):
         if url not in seen and len(links) < MAX_LINKS:
@@ -353,7 +370,14 @@ def normalize(comment: Comment, post: Post | None = None) -> Document:
     author = clean_text(comment.author)[:500]
     author_domain = domain_of(comment.author_url[:2000]) if comment.author_url else ""
     if author_domain:
-        links.append(Link(url=comment.author_url[:2000], domain=author_domain, anchor=author, where="author_url"))
+        links.append(
+            Link(
+                url=comment.author_url[:2000],
+                domain=author_domain,
+                anchor=author,
+                where="author_url",
+            )
+        )
     for url in find_urls(deobfuscate_urls(author)):
         links.append(Link(url=url, domain=domain_of(url), anchor=author, where="author"))
     email = comment.author_email.strip().lower()

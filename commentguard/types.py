@@ -90,15 +90,15 @@ def _as_text(value: Any, field_name: str) -> str:
         return str(value)
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
-    raise InvalidInputError(
-        f"field {field_name!r} must be text, got {type(value).__name__}"
-    )
+    raise InvalidInputError(f"field {field_name!r} must be text, got {type(value).__name__}")
 
 
 def _from_mapping(cls: type, data: Mapping[str, Any], aliases: Mapping[str, str]) -> dict[str, Any]:
     if not isinstance(data, Mapping):
-        raise InvalidInputError(f"{cls.__name__}.from_dict needs a mapping, got {type(data).__name__}")
-    names = set(cls.__dataclass_fields__)
+        raise InvalidInputError(
+            f"{cls.__name__}.from_dict needs a mapping, got {type(data).__name__}"
+        )
+    names = set(getattr(cls, "__dataclass_fields__", {}))
     values: dict[str, Any] = {}
     extra: dict[str, str] = {}
     # Canonical names win over aliases, whatever the dict's order.
@@ -183,7 +183,9 @@ class Comment:
         if self.extra is None:
             object.__setattr__(self, "extra", {})
         elif not isinstance(self.extra, Mapping):
-            raise InvalidInputError(f"field 'extra' must be a mapping, got {type(self.extra).__name__}")
+            raise InvalidInputError(
+                f"field 'extra' must be a mapping, got {type(self.extra).__name__}"
+            )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Comment:

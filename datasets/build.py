@@ -49,7 +49,11 @@ def _place_free_ham(posts: list[dict], rng: random.Random) -> dict[str, list[dic
         lang = h["lang"]
         same_lang = [p for p in posts if p["lang"] == lang] or posts
         area = h.get("area", "any")
-        pool = same_lang if area == "any" else ([p for p in same_lang if _area(p["topic"]) == area] or same_lang)
+        pool = (
+            same_lang
+            if area == "any"
+            else ([p for p in same_lang if _area(p["topic"]) == area] or same_lang)
+        )
         placed[rng.choice(pool)["id"]].append(h)
     return placed
 
@@ -133,7 +137,9 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent)
     args = ap.parse_args()

@@ -16,7 +16,9 @@ def test_labels_follow_thresholds():
 
 def test_additive_log_odds_and_reasons_sorted_by_strength():
     c = Combiner(weights={"a": 2.0, "b": 1.0}, thresholds=Thresholds(0.4, 0.8))
-    v = c.combine(0.5, [Signal("a", 1.0, frozenset({"x"}), "a says"), Signal("b", 0.5, frozenset(), "b says")])
+    v = c.combine(
+        0.5, [Signal("a", 1.0, frozenset({"x"}), "a says"), Signal("b", 0.5, frozenset(), "b says")]
+    )
     assert v.spam_probability == pytest.approx(sigmoid(2.5))
     assert [r.check for r in v.reasons] == ["a", "b"] and v.flags == {"x"}
 
@@ -34,7 +36,11 @@ def test_ham_override_beats_spam_override():
 
 
 def test_actions():
-    assert action_for("spam") == "reject" and action_for("unsure") == "hold" and action_for("ham") == "approve"
+    assert (
+        action_for("spam") == "reject"
+        and action_for("unsure") == "hold"
+        and action_for("ham") == "approve"
+    )
 
 
 def test_logit_sigmoid_roundtrip_and_clipping():

@@ -7,7 +7,9 @@ def doc(text, **kw):
 
 
 def test_html_is_stripped_and_links_kept_with_anchor():
-    d = doc('Nice <b>post</b>! <a href="http://pills.example/buy">cheap pills</a><script>alert(1)</script>')
+    d = doc(
+        'Nice <b>post</b>! <a href="http://pills.example/buy">cheap pills</a><script>alert(1)</script>'
+    )
     assert "<" not in d.text and "alert" not in d.text
     assert d.links[0].domain == "pills.example" and d.links[0].anchor == "cheap pills"
 
@@ -25,7 +27,9 @@ def test_real_cyrillic_words_are_left_alone():
 
 def test_leetspeak_and_spaced_letters():
     assert fold("buy v1agra at the c a s i n o")[0] == "buy viagra at the casino"
-    assert fold("python3 and mp3 on 4th street at 10am")[0] == "python3 and mp3 on 4th street at 10am"
+    assert (
+        fold("python3 and mp3 on 4th street at 10am")[0] == "python3 and mp3 on 4th street at 10am"
+    )
 
 
 def test_url_obfuscations_are_found_as_links():
@@ -50,7 +54,10 @@ def test_long_input_is_truncated_and_says_so():
 
 
 def test_post_context_tokens():
-    d = normalize(Comment(content="x"), Post(title="Tomato pruning", text="<p>Prune tomatoes</p>", url="https://g.example/a"))
+    d = normalize(
+        Comment(content="x"),
+        Post(title="Tomato pruning", text="<p>Prune tomatoes</p>", url="https://g.example/a"),
+    )
     assert "pruning" in d.post.tokens and d.post.domain == "g.example"
 
 

@@ -13,7 +13,12 @@ def test_from_dict_accepts_akismet_names_and_keeps_unknown_fields():
             "honeypot": "x",
         }
     )
-    assert (c.content, c.author, c.author_url, c.author_ip) == ("Hi", "Ann", "http://ann.example", "10.0.0.1")
+    assert (c.content, c.author, c.author_url, c.author_ip) == (
+        "Hi",
+        "Ann",
+        "http://ann.example",
+        "10.0.0.1",
+    )
     assert c.extra["honeypot"] == "x"
 
 

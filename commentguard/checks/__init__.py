@@ -29,14 +29,14 @@ def _load_builtin() -> None:
     # Imported for their @register side effect; kept lazy so importing commentguard
     # stays cheap and a broken optional check cannot break the import of the package.
     from . import (  # noqa: F401
+        contact,
         duplicates,
         links,
+        obfuscation,
         offtopic,
         praise,
         pretext,
         style,
-        contact,
-        obfuscation,
         submission,
     )
 

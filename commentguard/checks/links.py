@@ -114,7 +114,9 @@ class LinksCheck(Check):
             return Signal(self.name, -0.5, frozenset(), "links only to " + " and ".join(kinds), ())
         if score <= 0:
             return None
-        return Signal(self.name, score, frozenset(flags), "; ".join(notes), tuple(dict.fromkeys(evidence)))
+        return Signal(
+            self.name, score, frozenset(flags), "; ".join(notes), tuple(dict.fromkeys(evidence))
+        )
 
     @staticmethod
     def _is_suspicious(link: Link, post_domain: str) -> bool:

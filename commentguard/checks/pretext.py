@@ -52,9 +52,16 @@ class PretextCheck(Check):
         # A post that is itself about feeds, themes or translation makes the words
         # ordinary: a question about a post's own subject is not a pretext.
         if doc.post is not None and any(
-            w in doc.post.tokens for w in ("rss", "theme", "translation", "translate", "spam", "plugin")
+            w in doc.post.tokens
+            for w in ("rss", "theme", "translation", "translate", "spam", "plugin")
         ):
-            return Signal(self.name, 0.3, frozenset(), f"mentions {found[0]}, but so does the post", tuple(evidence))
+            return Signal(
+                self.name,
+                0.3,
+                frozenset(),
+                f"mentions {found[0]}, but so does the post",
+                tuple(evidence),
+            )
         return Signal(
             self.name,
             min(1.0, 0.8 + 0.2 * len(found)),

@@ -32,11 +32,35 @@ class SubmissionCheck(Check):
         extra = c.extra
         role = str(extra.get("user_role", "")).strip().lower()
         if role in TRUSTED_ROLES:
-            return Signal(self.name, -3.0, frozenset({"trusted"}), f"posted by the site's {role}", (), force="ham")
-        if c.author.strip().lower() == "viagra-test-123" or c.author_email.strip().lower() == "akismet-guaranteed-spam@example.com":
-            return Signal(self.name, 5.0, frozenset({"test_spam"}), "Akismet's guaranteed-spam test value", (), force="spam")
+            return Signal(
+                self.name,
+                -3.0,
+                frozenset({"trusted"}),
+                f"posted by the site's {role}",
+                (),
+                force="ham",
+            )
+        if (
+            c.author.strip().lower() == "viagra-test-123"
+            or c.author_email.strip().lower() == "akismet-guaranteed-spam@example.com"
+        ):
+            return Signal(
+                self.name,
+                5.0,
+                frozenset({"test_spam"}),
+                "Akismet's guaranteed-spam test value",
+                (),
+                force="spam",
+            )
         if str(extra.get("honeypot", "")).strip():
-            return Signal(self.name, 5.0, frozenset({"honeypot"}), "filled in a form field hidden from people", (), force="spam")
+            return Signal(
+                self.name,
+                5.0,
+                frozenset({"honeypot"}),
+                "filled in a form field hidden from people",
+                (),
+                force="spam",
+            )
         score = 0.0
         notes = []
         flags = set()

@@ -36,7 +36,11 @@ def check_command(
 
     if text == "-":
         text = sys.stdin.read()
-    post = Post(title=post_title, text=post_text, url=post_url) if (post_title or post_text or post_url) else None
+    post = (
+        Post(title=post_title, text=post_text, url=post_url)
+        if (post_title or post_text or post_url)
+        else None
+    )
     try:
         verdict = Guard(model=model).check(
             Comment(content=text, author=author, author_url=author_url, author_email=author_email),

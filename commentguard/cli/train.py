@@ -19,13 +19,40 @@ def _fail(exc: Exception) -> typer.Exit:
 
 @app.command("train")
 def train_command(
-    data: Annotated[list[Path], typer.Argument(help="Labelled data: a corpus directory, WXR, Disqus, CSV or JSONL with a label column.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the model (.joblib); its card goes beside it (.json).")],
-    base: Annotated[str, typer.Option(help="'default' adds the bundled corpus to your data; 'none' trains on yours alone.")] = "none",
-    target_fpr: Annotated[float, typer.Option("--target-fpr", help="Ham false-positive rate the spam threshold is chosen for.")] = 0.01,
+    data: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Labelled data: a corpus directory, WXR, Disqus, CSV or JSONL with a label column."
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Where to write the model (.joblib); its card goes beside it (.json).",
+        ),
+    ],
+    base: Annotated[
+        str,
+        typer.Option(
+            help="'default' adds the bundled corpus to your data; 'none' trains on yours alone."
+        ),
+    ] = "none",
+    target_fpr: Annotated[
+        float,
+        typer.Option(
+            "--target-fpr", help="Ham false-positive rate the spam threshold is chosen for."
+        ),
+    ] = 0.01,
     cv: Annotated[int, typer.Option(help="Cross-validation folds.")] = 5,
     fmt: Annotated[str, typer.Option("--format", help="auto|wxr|disqus|csv|jsonl")] = "auto",
-    pending_as: Annotated[str | None, typer.Option("--pending-as", help="Use unmoderated comments as 'spam' or 'ham' (default: skip them).")] = None,
+    pending_as: Annotated[
+        str | None,
+        typer.Option(
+            "--pending-as", help="Use unmoderated comments as 'spam' or 'ham' (default: skip them)."
+        ),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Random seed of the folds.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
@@ -79,7 +106,10 @@ def evaluate_command(
     data: Annotated[Path, typer.Argument(help="Labelled data (any format train reads).")],
     model: Annotated[Path | None, typer.Option(help="Model file (default: bundled).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="auto|wxr|disqus|csv|jsonl")] = "auto",
-    plot: Annotated[Path | None, typer.Option(help="Write ROC and precision-recall curves to this PNG (needs matplotlib).")] = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option(help="Write ROC and precision-recall curves to this PNG (needs matplotlib)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
 ) -> None:
     """Score labelled data with a model and all checks; print metrics and a confusion matrix."""
@@ -101,14 +131,25 @@ def evaluate_command(
     m = metrics(p, y, th, 0.01)
     labels = [v.label for v in verdicts]
     matrix = {
-        truth: {lab: sum(1 for yy, ll in zip(y, labels) if yy == t and ll == lab) for lab in ("ham", "unsure", "spam")}
+        truth: {
+            lab: sum(1 for yy, ll in zip(y, labels) if yy == t and ll == lab)
+            for lab in ("ham", "unsure", "spam")
+        }
         for truth, t in (("ham", 0), ("spam", 1))
     }
     if as_json:
         typer.echo(json.dumps({"metrics": m, "confusion": matrix}, indent=2))
     else:
         typer.echo(f"{len(y)} comments ({int(y.sum())} spam)")
-        for k in ("accuracy", "f1", "roc_auc", "fpr", "ham_unsure", "recall", "recall_at_target_fpr"):
+        for k in (
+            "accuracy",
+            "f1",
+            "roc_auc",
+            "fpr",
+            "ham_unsure",
+            "recall",
+            "recall_at_target_fpr",
+        ):
             typer.echo(f"  {k:22} {m[k]:.4f}")
         typer.echo("\n  truth \\ label     ham  unsure    spam")
         for truth, row in matrix.items():
@@ -125,7 +166,9 @@ def _plot(y, p, path: Path) -> None:
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError as exc:
-        raise _fail(RuntimeError("--plot needs matplotlib: pip install 'commentguard[plot]'")) from exc
+        raise _fail(
+            RuntimeError("--plot needs matplotlib: pip install 'commentguard[plot]'")
+        ) from exc
     from sklearn.metrics import precision_recall_curve, roc_curve
 
     fig, (a, b) = plt.subplots(1, 2, figsize=(10, 4))
@@ -161,8 +204,16 @@ def info_command(
 
 @app.command("feedback")
 def feedback_command(
-    data: Annotated[Path, typer.Argument(help="Moderator decisions: JSONL/CSV with a label column (e.g. from the review page).")],
-    store: Annotated[Path, typer.Option(help="Feedback file to append to; `train` reads it like any labelled file.")] = Path("commentguard-feedback.jsonl"),
+    data: Annotated[
+        Path,
+        typer.Argument(
+            help="Moderator decisions: JSONL/CSV with a label column (e.g. from the review page)."
+        ),
+    ],
+    store: Annotated[
+        Path,
+        typer.Option(help="Feedback file to append to; `train` reads it like any labelled file."),
+    ] = Path("commentguard-feedback.jsonl"),
     fmt: Annotated[str, typer.Option("--format", help="auto|csv|jsonl")] = "auto",
 ) -> None:
     """Record moderator decisions so the next `commentguard train` learns from them."""

@@ -70,16 +70,51 @@ _MINOR_LANGS = ("ja", "ko", "it", "ru", "pl", "tr", "vi", "id", "ar", "hi")
 
 # Language mix for other_language comments on English posts.
 _OTHER_LANG_WEIGHTS: dict[str, float] = {
-    "zh": 14, "zh-hant": 6, "pt": 12, "es": 12, "fr": 11, "de": 10,
-    "ja": 5, "ko": 4, "it": 5, "ru": 5, "pl": 3, "tr": 3, "vi": 3,
-    "id": 3, "ar": 3, "hi": 3,
+    "zh": 14,
+    "zh-hant": 6,
+    "pt": 12,
+    "es": 12,
+    "fr": 11,
+    "de": 10,
+    "ja": 5,
+    "ko": 4,
+    "it": 5,
+    "ru": 5,
+    "pl": 3,
+    "tr": 3,
+    "vi": 3,
+    "id": 3,
+    "ar": 3,
+    "hi": 3,
 }
 
 _TECH_TOPIC_HINTS = (
-    "software", "programming", "program", "code", "coding", "tech", "gadget",
-    "science", "data", "dev", "web", "linux", "python", "computer", "ai",
-    "machine learning", "security", "engineering", "hardware", "electronics",
-    "math", "statistic", "network", "cloud", "database", "open source",
+    "software",
+    "programming",
+    "program",
+    "code",
+    "coding",
+    "tech",
+    "gadget",
+    "science",
+    "data",
+    "dev",
+    "web",
+    "linux",
+    "python",
+    "computer",
+    "ai",
+    "machine learning",
+    "security",
+    "engineering",
+    "hardware",
+    "electronics",
+    "math",
+    "statistic",
+    "network",
+    "cloud",
+    "database",
+    "open source",
 )
 
 # ---------------------------------------------------------------------------
@@ -95,7 +130,7 @@ def _spin(rng: random.Random, s: str) -> str:
         m = _SPIN_RE.search(s)
         if not m:
             break
-        s = s[: m.start()] + rng.choice(m.group(1).split("|")) + s[m.end():]
+        s = s[: m.start()] + rng.choice(m.group(1).split("|")) + s[m.end() :]
     return s
 
 
@@ -144,11 +179,9 @@ def _handle_part(s: str) -> str:
 # ---------------------------------------------------------------------------
 # 2. post text helpers
 # ---------------------------------------------------------------------------
-_SENT_SPLIT = re.compile(
-    r"(?<=[.!?…])\s+(?=[\"“«„¿¡(\[]?[A-ZÀ-ÖØ-ÞА-Я0-9])|(?<=[。！？])"
-)
+_SENT_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[\"“«„¿¡(\[]?[A-ZÀ-ÖØ-ÞА-Я0-9])|(?<=[。！？])")
 _CLAUSE_SPLIT = re.compile(r"\s*[,;:—–()]\s*|[，；：（）]")
-_QUOTE_CHARS = "\"“”«»„「」『』"
+_QUOTE_CHARS = '"“”«»„「」『』'
 
 
 def _sentences(text: str) -> list[str]:
@@ -208,14 +241,16 @@ class _Post:
             kws = [w for w in re.findall(r"\w+", self.title) if len(w) > 3] or [self.title]
         self.keywords = kws
         self.sentences = _sentences(self.text)
-        self.quotable = _quotable(self.sentences) or [s for s in self.sentences if s] or [self.title]
+        self.quotable = (
+            _quotable(self.sentences) or [s for s in self.sentences if s] or [self.title]
+        )
         self.fragments = _fragments(self.sentences) or list(self.keywords)
         parts = urlsplit(self.url) if self.url else None
         netloc = parts.netloc if parts and parts.netloc else ""
         if not netloc:
             netloc = (_slug(self.title)[:24] or "myblog") + ".blog"
         self.domain = netloc
-        self.scheme = (parts.scheme if parts and parts.scheme else "https")
+        self.scheme = parts.scheme if parts and parts.scheme else "https"
         self.root = f"{self.scheme}://{self.domain}"
         if not self.url:
             self.url = f"{self.root}/{_slug(self.title) or 'post'}/"
@@ -234,73 +269,402 @@ class _Post:
 # culture -> (first names, family names, e-mail language)
 _CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "anglo": (
-        ("James", "Emily", "Sarah", "Michael", "Jessica", "David", "Laura", "Chris", "Megan",
-         "Tom", "Rachel", "Ben", "Hannah", "Kevin", "Lisa", "Ryan", "Katie", "Andrew", "Nicole",
-         "Dan", "Amanda", "Pete", "Claire", "Gareth", "Siobhan", "Fiona", "Callum", "Aoife",
-         "Declan", "Moira", "Brenda", "Gary", "Doug", "Sharon", "Tyler", "Brittany", "Jenna",
-         "Zach", "Marcus", "Keisha", "DeShawn", "Tamika", "Heather", "Colin", "Bethany", "Nate",
-         "Judy", "Walt", "Margaret", "Earl", "Trish", "Rob", "Liz", "Jo", "Sam", "Alex", "Jamie"),
-        ("Smith", "Johnson", "Walker", "O'Brien", "McAllister", "Thompson", "Hughes", "Murphy",
-         "Baker", "Carter", "Evans", "Foster", "Griffiths", "Harris", "Jenkins", "Kelly", "Lewis",
-         "Morgan", "Nolan", "Price", "Reed", "Shaw", "Turner", "Wallace", "Young", "Brooks",
-         "Campbell", "Doyle", "Fletcher", "Hayes", "Irving", "Washington", "Jackson", "Coleman"),
+        (
+            "James",
+            "Emily",
+            "Sarah",
+            "Michael",
+            "Jessica",
+            "David",
+            "Laura",
+            "Chris",
+            "Megan",
+            "Tom",
+            "Rachel",
+            "Ben",
+            "Hannah",
+            "Kevin",
+            "Lisa",
+            "Ryan",
+            "Katie",
+            "Andrew",
+            "Nicole",
+            "Dan",
+            "Amanda",
+            "Pete",
+            "Claire",
+            "Gareth",
+            "Siobhan",
+            "Fiona",
+            "Callum",
+            "Aoife",
+            "Declan",
+            "Moira",
+            "Brenda",
+            "Gary",
+            "Doug",
+            "Sharon",
+            "Tyler",
+            "Brittany",
+            "Jenna",
+            "Zach",
+            "Marcus",
+            "Keisha",
+            "DeShawn",
+            "Tamika",
+            "Heather",
+            "Colin",
+            "Bethany",
+            "Nate",
+            "Judy",
+            "Walt",
+            "Margaret",
+            "Earl",
+            "Trish",
+            "Rob",
+            "Liz",
+            "Jo",
+            "Sam",
+            "Alex",
+            "Jamie",
+        ),
+        (
+            "Smith",
+            "Johnson",
+            "Walker",
+            "O'Brien",
+            "McAllister",
+            "Thompson",
+            "Hughes",
+            "Murphy",
+            "Baker",
+            "Carter",
+            "Evans",
+            "Foster",
+            "Griffiths",
+            "Harris",
+            "Jenkins",
+            "Kelly",
+            "Lewis",
+            "Morgan",
+            "Nolan",
+            "Price",
+            "Reed",
+            "Shaw",
+            "Turner",
+            "Wallace",
+            "Young",
+            "Brooks",
+            "Campbell",
+            "Doyle",
+            "Fletcher",
+            "Hayes",
+            "Irving",
+            "Washington",
+            "Jackson",
+            "Coleman",
+        ),
         "en",
     ),
     "hispanic": (
-        ("María", "José", "Lucía", "Carlos", "Sofía", "Javier", "Valentina", "Diego", "Camila",
-         "Alejandro", "Isabel", "Andrés", "Paula", "Mateo", "Carmen", "Pablo", "Ximena", "Raúl",
-         "Guadalupe", "Nacho", "Marisol", "Fernando", "Elena", "Rodrigo"),
-        ("García", "Martínez", "López", "Hernández", "González", "Rodríguez", "Pérez", "Sánchez",
-         "Ramírez", "Torres", "Flores", "Morales", "Ortega", "Castillo", "Vargas", "Romero",
-         "Navarro", "Iglesias", "Fuentes", "Medina"),
+        (
+            "María",
+            "José",
+            "Lucía",
+            "Carlos",
+            "Sofía",
+            "Javier",
+            "Valentina",
+            "Diego",
+            "Camila",
+            "Alejandro",
+            "Isabel",
+            "Andrés",
+            "Paula",
+            "Mateo",
+            "Carmen",
+            "Pablo",
+            "Ximena",
+            "Raúl",
+            "Guadalupe",
+            "Nacho",
+            "Marisol",
+            "Fernando",
+            "Elena",
+            "Rodrigo",
+        ),
+        (
+            "García",
+            "Martínez",
+            "López",
+            "Hernández",
+            "González",
+            "Rodríguez",
+            "Pérez",
+            "Sánchez",
+            "Ramírez",
+            "Torres",
+            "Flores",
+            "Morales",
+            "Ortega",
+            "Castillo",
+            "Vargas",
+            "Romero",
+            "Navarro",
+            "Iglesias",
+            "Fuentes",
+            "Medina",
+        ),
         "es",
     ),
     "brazilian": (
-        ("Ana", "João", "Beatriz", "Lucas", "Mariana", "Gabriel", "Juliana", "Rafael", "Larissa",
-         "Thiago", "Fernanda", "Bruno", "Patrícia", "Felipe", "Camila", "Rodrigo", "Aline",
-         "Gustavo", "Letícia", "Caio", "Renata", "Vinícius", "Tânia", "Sebastião"),
-        ("Silva", "Santos", "Oliveira", "Souza", "Costa", "Pereira", "Almeida", "Ferreira",
-         "Ribeiro", "Carvalho", "Gomes", "Martins", "Araújo", "Barbosa", "Rocha", "Lima",
-         "Moura", "Teixeira", "Cavalcanti", "Nogueira"),
+        (
+            "Ana",
+            "João",
+            "Beatriz",
+            "Lucas",
+            "Mariana",
+            "Gabriel",
+            "Juliana",
+            "Rafael",
+            "Larissa",
+            "Thiago",
+            "Fernanda",
+            "Bruno",
+            "Patrícia",
+            "Felipe",
+            "Camila",
+            "Rodrigo",
+            "Aline",
+            "Gustavo",
+            "Letícia",
+            "Caio",
+            "Renata",
+            "Vinícius",
+            "Tânia",
+            "Sebastião",
+        ),
+        (
+            "Silva",
+            "Santos",
+            "Oliveira",
+            "Souza",
+            "Costa",
+            "Pereira",
+            "Almeida",
+            "Ferreira",
+            "Ribeiro",
+            "Carvalho",
+            "Gomes",
+            "Martins",
+            "Araújo",
+            "Barbosa",
+            "Rocha",
+            "Lima",
+            "Moura",
+            "Teixeira",
+            "Cavalcanti",
+            "Nogueira",
+        ),
         "pt",
     ),
     "french": (
-        ("Camille", "Louis", "Chloé", "Julien", "Manon", "Thomas", "Léa", "Nicolas", "Élodie",
-         "Antoine", "Sophie", "Mathieu", "Inès", "Guillaume", "Aurélie", "Hugo", "Margaux",
-         "Benoît", "Céline", "Yann", "Sandrine", "Étienne", "Amélie", "Rémi"),
-        ("Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
-         "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Fontaine", "Rousseau",
-         "Girard", "Bonnet", "Chevalier", "Lemoine"),
+        (
+            "Camille",
+            "Louis",
+            "Chloé",
+            "Julien",
+            "Manon",
+            "Thomas",
+            "Léa",
+            "Nicolas",
+            "Élodie",
+            "Antoine",
+            "Sophie",
+            "Mathieu",
+            "Inès",
+            "Guillaume",
+            "Aurélie",
+            "Hugo",
+            "Margaux",
+            "Benoît",
+            "Céline",
+            "Yann",
+            "Sandrine",
+            "Étienne",
+            "Amélie",
+            "Rémi",
+        ),
+        (
+            "Martin",
+            "Bernard",
+            "Dubois",
+            "Thomas",
+            "Robert",
+            "Richard",
+            "Petit",
+            "Durand",
+            "Leroy",
+            "Moreau",
+            "Simon",
+            "Laurent",
+            "Lefebvre",
+            "Michel",
+            "Fontaine",
+            "Rousseau",
+            "Girard",
+            "Bonnet",
+            "Chevalier",
+            "Lemoine",
+        ),
         "fr",
     ),
     "german": (
-        ("Lukas", "Anna", "Jonas", "Lena", "Felix", "Laura", "Maximilian", "Katharina", "Tobias",
-         "Julia", "Jan", "Sabine", "Stefan", "Birgit", "Matthias", "Franziska", "Jürgen",
-         "Annika", "Florian", "Ute", "Sebastian", "Heike", "Moritz", "Greta"),
-        ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-         "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
-         "Zimmermann", "Braun", "Krüger", "Hartmann"),
+        (
+            "Lukas",
+            "Anna",
+            "Jonas",
+            "Lena",
+            "Felix",
+            "Laura",
+            "Maximilian",
+            "Katharina",
+            "Tobias",
+            "Julia",
+            "Jan",
+            "Sabine",
+            "Stefan",
+            "Birgit",
+            "Matthias",
+            "Franziska",
+            "Jürgen",
+            "Annika",
+            "Florian",
+            "Ute",
+            "Sebastian",
+            "Heike",
+            "Moritz",
+            "Greta",
+        ),
+        (
+            "Müller",
+            "Schmidt",
+            "Schneider",
+            "Fischer",
+            "Weber",
+            "Meyer",
+            "Wagner",
+            "Becker",
+            "Schulz",
+            "Hoffmann",
+            "Koch",
+            "Richter",
+            "Klein",
+            "Wolf",
+            "Schröder",
+            "Neumann",
+            "Zimmermann",
+            "Braun",
+            "Krüger",
+            "Hartmann",
+        ),
         "de",
     ),
     "italian": (
-        ("Giulia", "Marco", "Francesca", "Luca", "Chiara", "Alessandro", "Sara", "Matteo",
-         "Elisa", "Davide", "Federica", "Giorgio", "Valentina", "Paolo", "Martina", "Simone"),
-        ("Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci",
-         "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa"),
+        (
+            "Giulia",
+            "Marco",
+            "Francesca",
+            "Luca",
+            "Chiara",
+            "Alessandro",
+            "Sara",
+            "Matteo",
+            "Elisa",
+            "Davide",
+            "Federica",
+            "Giorgio",
+            "Valentina",
+            "Paolo",
+            "Martina",
+            "Simone",
+        ),
+        (
+            "Rossi",
+            "Russo",
+            "Ferrari",
+            "Esposito",
+            "Bianchi",
+            "Romano",
+            "Colombo",
+            "Ricci",
+            "Marino",
+            "Greco",
+            "Bruno",
+            "Gallo",
+            "Conti",
+            "De Luca",
+            "Mancini",
+            "Costa",
+        ),
         "it",
     ),
     "polish": (
-        ("Kasia", "Piotr", "Agnieszka", "Tomasz", "Magda", "Paweł", "Ola", "Marcin", "Zofia",
-         "Krzysztof", "Ewa", "Michał"),
-        ("Kowalski", "Nowak", "Wiśniewska", "Wójcik", "Kowalczyk", "Kamińska", "Lewandowski",
-         "Zielińska", "Szymański", "Dąbrowska"),
+        (
+            "Kasia",
+            "Piotr",
+            "Agnieszka",
+            "Tomasz",
+            "Magda",
+            "Paweł",
+            "Ola",
+            "Marcin",
+            "Zofia",
+            "Krzysztof",
+            "Ewa",
+            "Michał",
+        ),
+        (
+            "Kowalski",
+            "Nowak",
+            "Wiśniewska",
+            "Wójcik",
+            "Kowalczyk",
+            "Kamińska",
+            "Lewandowski",
+            "Zielińska",
+            "Szymański",
+            "Dąbrowska",
+        ),
         "pl",
     ),
     "russian": (
-        ("Dmitri", "Olga", "Alexei", "Natalia", "Sergei", "Irina", "Pavel", "Yulia", "Andrei",
-         "Svetlana", "Maxim", "Ekaterina"),
-        ("Ivanov", "Smirnova", "Kuznetsov", "Popova", "Sokolov", "Lebedeva", "Kozlov",
-         "Novikova", "Morozov", "Volkova"),
+        (
+            "Dmitri",
+            "Olga",
+            "Alexei",
+            "Natalia",
+            "Sergei",
+            "Irina",
+            "Pavel",
+            "Yulia",
+            "Andrei",
+            "Svetlana",
+            "Maxim",
+            "Ekaterina",
+        ),
+        (
+            "Ivanov",
+            "Smirnova",
+            "Kuznetsov",
+            "Popova",
+            "Sokolov",
+            "Lebedeva",
+            "Kozlov",
+            "Novikova",
+            "Morozov",
+            "Volkova",
+        ),
         "ru",
     ),
     "turkish": (
@@ -309,22 +673,88 @@ _CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         "tr",
     ),
     "arabic": (
-        ("Ahmed", "Fatima", "Omar", "Layla", "Youssef", "Nour", "Karim", "Mariam", "Hassan",
-         "Salma", "Tariq", "Rania"),
-        ("Haddad", "El-Amin", "Nasser", "Khalil", "Mansour", "Saleh", "Farouk", "Aziz",
-         "Hamdan", "Bakri"),
+        (
+            "Ahmed",
+            "Fatima",
+            "Omar",
+            "Layla",
+            "Youssef",
+            "Nour",
+            "Karim",
+            "Mariam",
+            "Hassan",
+            "Salma",
+            "Tariq",
+            "Rania",
+        ),
+        (
+            "Haddad",
+            "El-Amin",
+            "Nasser",
+            "Khalil",
+            "Mansour",
+            "Saleh",
+            "Farouk",
+            "Aziz",
+            "Hamdan",
+            "Bakri",
+        ),
         "ar",
     ),
     "indian": (
-        ("Priya", "Rahul", "Ananya", "Vikram", "Sneha", "Arjun", "Deepa", "Karthik", "Lakshmi",
-         "Rohan", "Meera", "Suresh", "Aditi", "Nikhil", "Kavya", "Sanjay"),
-        ("Sharma", "Iyer", "Patel", "Reddy", "Nair", "Gupta", "Banerjee", "Singh", "Menon",
-         "Kulkarni", "Desai", "Chatterjee", "Rao", "Joshi"),
+        (
+            "Priya",
+            "Rahul",
+            "Ananya",
+            "Vikram",
+            "Sneha",
+            "Arjun",
+            "Deepa",
+            "Karthik",
+            "Lakshmi",
+            "Rohan",
+            "Meera",
+            "Suresh",
+            "Aditi",
+            "Nikhil",
+            "Kavya",
+            "Sanjay",
+        ),
+        (
+            "Sharma",
+            "Iyer",
+            "Patel",
+            "Reddy",
+            "Nair",
+            "Gupta",
+            "Banerjee",
+            "Singh",
+            "Menon",
+            "Kulkarni",
+            "Desai",
+            "Chatterjee",
+            "Rao",
+            "Joshi",
+        ),
         "hi",
     ),
     "chinese": (
-        ("Wei", "Li Na", "Jun", "Xiaoming", "Mei", "Hao", "Yan", "Jing", "Kevin", "Vivian",
-         "Tony", "Cindy", "Yifan", "Ruoxi"),
+        (
+            "Wei",
+            "Li Na",
+            "Jun",
+            "Xiaoming",
+            "Mei",
+            "Hao",
+            "Yan",
+            "Jing",
+            "Kevin",
+            "Vivian",
+            "Tony",
+            "Cindy",
+            "Yifan",
+            "Ruoxi",
+        ),
         ("Zhang", "Wang", "Chen", "Liu", "Huang", "Lin", "Wu", "Zhou", "Xu", "Sun"),
         "zh",
     ),
@@ -349,17 +779,65 @@ _CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
         "id",
     ),
     "african": (
-        ("Chinedu", "Amara", "Kwame", "Ngozi", "Tendai", "Wanjiru", "Oluwaseun", "Thabo",
-         "Fatou", "Kofi", "Zanele", "Emeka", "Abena", "Jabari"),
-        ("Okafor", "Mensah", "Adeyemi", "Mwangi", "Nkosi", "Diallo", "Boateng", "Okonkwo",
-         "Achieng", "Dlamini", "Owusu", "Kamau"),
+        (
+            "Chinedu",
+            "Amara",
+            "Kwame",
+            "Ngozi",
+            "Tendai",
+            "Wanjiru",
+            "Oluwaseun",
+            "Thabo",
+            "Fatou",
+            "Kofi",
+            "Zanele",
+            "Emeka",
+            "Abena",
+            "Jabari",
+        ),
+        (
+            "Okafor",
+            "Mensah",
+            "Adeyemi",
+            "Mwangi",
+            "Nkosi",
+            "Diallo",
+            "Boateng",
+            "Okonkwo",
+            "Achieng",
+            "Dlamini",
+            "Owusu",
+            "Kamau",
+        ),
         "en",
     ),
     "nordic_dutch": (
-        ("Lars", "Ingrid", "Sven", "Astrid", "Pieter", "Sanne", "Jens", "Freya", "Maarten",
-         "Sigrid", "Joost", "Annelies"),
-        ("Andersson", "Johansen", "de Vries", "Jansen", "Nielsen", "Lindqvist", "van Dijk",
-         "Bakker", "Halvorsen", "Visser"),
+        (
+            "Lars",
+            "Ingrid",
+            "Sven",
+            "Astrid",
+            "Pieter",
+            "Sanne",
+            "Jens",
+            "Freya",
+            "Maarten",
+            "Sigrid",
+            "Joost",
+            "Annelies",
+        ),
+        (
+            "Andersson",
+            "Johansen",
+            "de Vries",
+            "Jansen",
+            "Nielsen",
+            "Lindqvist",
+            "van Dijk",
+            "Bakker",
+            "Halvorsen",
+            "Visser",
+        ),
         "en",
     ),
     "filipino": (
@@ -371,80 +849,248 @@ _CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
 
 # Culture mix of English-language commenters.
 _EN_CULTURE_WEIGHTS: dict[str, float] = {
-    "anglo": 46, "hispanic": 5, "brazilian": 3, "french": 3, "german": 4, "italian": 3,
-    "polish": 2, "russian": 2, "turkish": 2, "arabic": 3, "indian": 8, "chinese": 4,
-    "japanese": 2, "korean": 2, "vietnamese": 2, "indonesian": 2, "african": 4,
-    "nordic_dutch": 3, "filipino": 3,
+    "anglo": 46,
+    "hispanic": 5,
+    "brazilian": 3,
+    "french": 3,
+    "german": 4,
+    "italian": 3,
+    "polish": 2,
+    "russian": 2,
+    "turkish": 2,
+    "arabic": 3,
+    "indian": 8,
+    "chinese": 4,
+    "japanese": 2,
+    "korean": 2,
+    "vietnamese": 2,
+    "indonesian": 2,
+    "african": 4,
+    "nordic_dutch": 3,
+    "filipino": 3,
 }
 _NON_NATIVE_CULTURES = [c for c in _EN_CULTURE_WEIGHTS if c != "anglo"]
 
 # Which culture writes comments in which language.
 _LANG_CULTURE: dict[str, str] = {
-    "pt": "brazilian", "es": "hispanic", "fr": "french", "de": "german", "it": "italian",
-    "pl": "polish", "tr": "turkish", "vi": "vietnamese", "id": "indonesian",
+    "pt": "brazilian",
+    "es": "hispanic",
+    "fr": "french",
+    "de": "german",
+    "it": "italian",
+    "pl": "polish",
+    "tr": "turkish",
+    "vi": "vietnamese",
+    "id": "indonesian",
 }
 
 # Names written in their own script, with a romanised handle for e-mail.
 _SCRIPT_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "zh": (
-        ("王磊", "wanglei"), ("李静", "lijing"), ("张伟", "zhangwei"), ("刘洋", "liuyang"),
-        ("陈晨", "chenchen"), ("小王", "xiaowang"), ("阿杰", "ajie"), ("老李", "laoli"),
-        ("路人甲", "luren"), ("爱吃鱼的猫", "maomao"), ("晴天", "qingtian"), ("木子", "muzi"),
-        ("一只小透明", "xiaotouming"), ("程序猿老张", "laozhang"), ("周末去钓鱼", "diaoyu"),
-        ("七月", "qiyue"), ("南风", "nanfeng"), ("小鹿", "xiaolu"), ("大白", "dabai"),
-        ("赵敏", "zhaomin"), ("孙悦", "sunyue"), ("胡小明", "huxiaoming"), ("吃瓜群众", "chigua"),
-        ("Lily Chen", "lilychen"), ("Kevin", "kevin"), ("杨帆", "yangfan"), ("林夕", "linxi"),
-        ("徐老师", "xulaoshi"), ("北京的雪", "beijingxue"), ("葡萄不酸", "putao"),
+        ("王磊", "wanglei"),
+        ("李静", "lijing"),
+        ("张伟", "zhangwei"),
+        ("刘洋", "liuyang"),
+        ("陈晨", "chenchen"),
+        ("小王", "xiaowang"),
+        ("阿杰", "ajie"),
+        ("老李", "laoli"),
+        ("路人甲", "luren"),
+        ("爱吃鱼的猫", "maomao"),
+        ("晴天", "qingtian"),
+        ("木子", "muzi"),
+        ("一只小透明", "xiaotouming"),
+        ("程序猿老张", "laozhang"),
+        ("周末去钓鱼", "diaoyu"),
+        ("七月", "qiyue"),
+        ("南风", "nanfeng"),
+        ("小鹿", "xiaolu"),
+        ("大白", "dabai"),
+        ("赵敏", "zhaomin"),
+        ("孙悦", "sunyue"),
+        ("胡小明", "huxiaoming"),
+        ("吃瓜群众", "chigua"),
+        ("Lily Chen", "lilychen"),
+        ("Kevin", "kevin"),
+        ("杨帆", "yangfan"),
+        ("林夕", "linxi"),
+        ("徐老师", "xulaoshi"),
+        ("北京的雪", "beijingxue"),
+        ("葡萄不酸", "putao"),
     ),
     "zh-hant": (
-        ("林志明", "zhiming"), ("陳怡君", "yijun"), ("阿宏", "ahong"), ("小美", "xiaomei"),
-        ("黃先生", "mrhuang"), ("Kevin Lin", "kevinlin"), ("張家豪", "chiahao"), ("蔡小姐", "tsai"),
-        ("路過的", "passerby"), ("貓奴阿傑", "catjay"), ("吳佩珊", "peishan"), ("Ivy", "ivy"),
-        ("阿德", "ade"), ("許文華", "wenhua"), ("鄭大哥", "cheng"), ("Winnie 陳", "winnie"),
-        ("台中小農", "taichungfarm"), ("香港仔", "hkboy"), ("劉雅婷", "yating"),
+        ("林志明", "zhiming"),
+        ("陳怡君", "yijun"),
+        ("阿宏", "ahong"),
+        ("小美", "xiaomei"),
+        ("黃先生", "mrhuang"),
+        ("Kevin Lin", "kevinlin"),
+        ("張家豪", "chiahao"),
+        ("蔡小姐", "tsai"),
+        ("路過的", "passerby"),
+        ("貓奴阿傑", "catjay"),
+        ("吳佩珊", "peishan"),
+        ("Ivy", "ivy"),
+        ("阿德", "ade"),
+        ("許文華", "wenhua"),
+        ("鄭大哥", "cheng"),
+        ("Winnie 陳", "winnie"),
+        ("台中小農", "taichungfarm"),
+        ("香港仔", "hkboy"),
+        ("劉雅婷", "yating"),
     ),
     "ja": (
-        ("田中", "tanaka"), ("佐藤ゆき", "yuki.sato"), ("やまだ", "yamada"), ("けんじ", "kenji"),
-        ("通りすがり", "torisugari"), ("Haruka", "haruka"), ("鈴木 健太", "kenta"), ("みほ", "miho"),
-        ("たけし", "takeshi"), ("ななし", "nanashi"), ("ねこ好き", "nekozuki"), ("高橋", "takahashi"),
+        ("田中", "tanaka"),
+        ("佐藤ゆき", "yuki.sato"),
+        ("やまだ", "yamada"),
+        ("けんじ", "kenji"),
+        ("通りすがり", "torisugari"),
+        ("Haruka", "haruka"),
+        ("鈴木 健太", "kenta"),
+        ("みほ", "miho"),
+        ("たけし", "takeshi"),
+        ("ななし", "nanashi"),
+        ("ねこ好き", "nekozuki"),
+        ("高橋", "takahashi"),
     ),
     "ko": (
-        ("김민준", "minjun"), ("이서연", "seoyeon"), ("박지훈", "jihoon"), ("최유나", "yuna"),
-        ("지우", "jiwoo"), ("민지", "minji"), ("정현우", "hyunwoo"), ("Sora Kim", "sorakim"),
-        ("산책하는곰", "walkingbear"), ("한결", "hangyeol"),
+        ("김민준", "minjun"),
+        ("이서연", "seoyeon"),
+        ("박지훈", "jihoon"),
+        ("최유나", "yuna"),
+        ("지우", "jiwoo"),
+        ("민지", "minji"),
+        ("정현우", "hyunwoo"),
+        ("Sora Kim", "sorakim"),
+        ("산책하는곰", "walkingbear"),
+        ("한결", "hangyeol"),
     ),
     "ru": (
-        ("Дмитрий", "dmitry"), ("Ольга Смирнова", "olga.smirnova"), ("Алексей К.", "alexk"),
-        ("Наталья", "natalia"), ("Сергей", "sergey"), ("Ирина", "irina"), ("Max Petrov", "maxpetrov"),
-        ("Андрей Волков", "volkov"), ("Катя", "katya"), ("Николай Петрович", "nikolay"),
+        ("Дмитрий", "dmitry"),
+        ("Ольга Смирнова", "olga.smirnova"),
+        ("Алексей К.", "alexk"),
+        ("Наталья", "natalia"),
+        ("Сергей", "sergey"),
+        ("Ирина", "irina"),
+        ("Max Petrov", "maxpetrov"),
+        ("Андрей Волков", "volkov"),
+        ("Катя", "katya"),
+        ("Николай Петрович", "nikolay"),
     ),
     "ar": (
-        ("أحمد", "ahmed"), ("فاطمة الزهراء", "fatima.z"), ("محمد علي", "m.ali"), ("نور", "nour"),
-        ("يوسف", "youssef"), ("Omar Haddad", "omarhaddad"), ("سارة", "sara"), ("خالد", "khaled"),
-        ("ليلى", "layla"), ("أبو عمر", "abuomar"),
+        ("أحمد", "ahmed"),
+        ("فاطمة الزهراء", "fatima.z"),
+        ("محمد علي", "m.ali"),
+        ("نور", "nour"),
+        ("يوسف", "youssef"),
+        ("Omar Haddad", "omarhaddad"),
+        ("سارة", "sara"),
+        ("خالد", "khaled"),
+        ("ليلى", "layla"),
+        ("أبو عمر", "abuomar"),
     ),
     "hi": (
-        ("राहुल", "rahul"), ("प्रिया शर्मा", "priya.sharma"), ("अमित", "amit"), ("Neha Gupta", "nehagupta"),
-        ("Sunil Kumar", "sunilk"), ("अनीता", "anita"), ("विकास", "vikas"), ("Pooja", "pooja"),
-        ("संजय वर्मा", "sanjayv"), ("Ravi", "ravi"),
+        ("राहुल", "rahul"),
+        ("प्रिया शर्मा", "priya.sharma"),
+        ("अमित", "amit"),
+        ("Neha Gupta", "nehagupta"),
+        ("Sunil Kumar", "sunilk"),
+        ("अनीता", "anita"),
+        ("विकास", "vikas"),
+        ("Pooja", "pooja"),
+        ("संजय वर्मा", "sanjayv"),
+        ("Ravi", "ravi"),
     ),
 }
 
-_HANDLE_ADJ = ("quiet", "happy", "grumpy", "curious", "sleepy", "rainy", "lazy", "busy", "old",
-               "tiny", "wandering", "stubborn", "midnight", "coffee", "salty", "northern",
-               "clumsy", "weekend", "retired", "amateur")
-_HANDLE_NOUN = ("gardener", "coder", "reader", "baker", "owl", "hiker", "fox", "teacher",
-                "nurse", "dad", "mum", "cyclist", "fisherman", "knitter", "traveler", "tinkerer",
-                "bookworm", "cook", "nomad", "runner", "student", "grandma", "engineer")
+_HANDLE_ADJ = (
+    "quiet",
+    "happy",
+    "grumpy",
+    "curious",
+    "sleepy",
+    "rainy",
+    "lazy",
+    "busy",
+    "old",
+    "tiny",
+    "wandering",
+    "stubborn",
+    "midnight",
+    "coffee",
+    "salty",
+    "northern",
+    "clumsy",
+    "weekend",
+    "retired",
+    "amateur",
+)
+_HANDLE_NOUN = (
+    "gardener",
+    "coder",
+    "reader",
+    "baker",
+    "owl",
+    "hiker",
+    "fox",
+    "teacher",
+    "nurse",
+    "dad",
+    "mum",
+    "cyclist",
+    "fisherman",
+    "knitter",
+    "traveler",
+    "tinkerer",
+    "bookworm",
+    "cook",
+    "nomad",
+    "runner",
+    "student",
+    "grandma",
+    "engineer",
+)
 _DESCRIPTIVE_NAMES = (
-    "Anonymous", "A reader", "Long-time lurker", "Mom of three", "Retired teacher",
-    "A fellow nurse", "Night shift", "Grandpa Joe", "Auntie Bee", "Just a student",
-    "Former skeptic", "Bookish Beth", "Farmer Dan", "The Tinker", "Dr. K", "anon",
-    "Your neighbour", "Night Owl", "Coffee first", "Sunday cook",
+    "Anonymous",
+    "A reader",
+    "Long-time lurker",
+    "Mom of three",
+    "Retired teacher",
+    "A fellow nurse",
+    "Night shift",
+    "Grandpa Joe",
+    "Auntie Bee",
+    "Just a student",
+    "Former skeptic",
+    "Bookish Beth",
+    "Farmer Dan",
+    "The Tinker",
+    "Dr. K",
+    "anon",
+    "Your neighbour",
+    "Night Owl",
+    "Coffee first",
+    "Sunday cook",
 )
 _OWNER_NAMES: dict[str, tuple[str, ...]] = {
-    "en": ("Sam", "Jess", "Mark", "Hannah", "Priya", "Tom", "Ellie", "Nina", "Ben", "Rosa",
-           "Matt", "Kate", "Omar", "Lucy", "Dave", "Ana"),
+    "en": (
+        "Sam",
+        "Jess",
+        "Mark",
+        "Hannah",
+        "Priya",
+        "Tom",
+        "Ellie",
+        "Nina",
+        "Ben",
+        "Rosa",
+        "Matt",
+        "Kate",
+        "Omar",
+        "Lucy",
+        "Dave",
+        "Ana",
+    ),
     "zh": ("小林", "阿文", "老周", "晓雯", "大伟", "静静", "阿May", "小陈"),
     "zh-hant": ("阿凱", "小芸", "志偉", "佩君", "阿Ben", "雅雯"),
     "pt": ("Carol", "Marcelo", "Júlia", "Rafa", "Bia", "Dani", "Paulo", "Lu"),
@@ -454,21 +1100,82 @@ _OWNER_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 _EMAIL_DOMAINS: dict[str, dict[str, float]] = {
-    "en": {"gmail.com": 40, "yahoo.com": 11, "outlook.com": 12, "hotmail.com": 8,
-           "icloud.com": 6, "protonmail.com": 3, "aol.com": 2, "comcast.net": 2,
-           "btinternet.com": 2, "yahoo.co.uk": 2, "hey.com": 1, "@personal": 11},
-    "zh": {"qq.com": 40, "163.com": 24, "126.com": 8, "gmail.com": 12, "sina.com": 5,
-           "foxmail.com": 5, "outlook.com": 5, "@qqnum": 14},
-    "zh-hant": {"gmail.com": 45, "yahoo.com.tw": 20, "hotmail.com": 14, "outlook.com": 9,
-                "icloud.com": 4, "netvigator.com": 3, "@personal": 4},
-    "pt": {"gmail.com": 40, "uol.com.br": 15, "bol.com.br": 8, "hotmail.com": 15,
-           "outlook.com": 8, "yahoo.com.br": 8, "terra.com.br": 4, "sapo.pt": 4, "@personal": 5},
-    "fr": {"gmail.com": 35, "orange.fr": 15, "free.fr": 10, "laposte.net": 8, "hotmail.fr": 10,
-           "yahoo.fr": 8, "sfr.fr": 6, "wanadoo.fr": 3, "outlook.fr": 5, "@personal": 5},
-    "es": {"gmail.com": 45, "hotmail.com": 20, "yahoo.es": 8, "outlook.es": 8,
-           "yahoo.com.mx": 5, "telefonica.net": 3, "@personal": 5},
-    "de": {"gmail.com": 25, "web.de": 20, "gmx.de": 20, "t-online.de": 10, "posteo.de": 5,
-           "outlook.de": 5, "gmx.net": 6, "mailbox.org": 3, "@personal": 6},
+    "en": {
+        "gmail.com": 40,
+        "yahoo.com": 11,
+        "outlook.com": 12,
+        "hotmail.com": 8,
+        "icloud.com": 6,
+        "protonmail.com": 3,
+        "aol.com": 2,
+        "comcast.net": 2,
+        "btinternet.com": 2,
+        "yahoo.co.uk": 2,
+        "hey.com": 1,
+        "@personal": 11,
+    },
+    "zh": {
+        "qq.com": 40,
+        "163.com": 24,
+        "126.com": 8,
+        "gmail.com": 12,
+        "sina.com": 5,
+        "foxmail.com": 5,
+        "outlook.com": 5,
+        "@qqnum": 14,
+    },
+    "zh-hant": {
+        "gmail.com": 45,
+        "yahoo.com.tw": 20,
+        "hotmail.com": 14,
+        "outlook.com": 9,
+        "icloud.com": 4,
+        "netvigator.com": 3,
+        "@personal": 4,
+    },
+    "pt": {
+        "gmail.com": 40,
+        "uol.com.br": 15,
+        "bol.com.br": 8,
+        "hotmail.com": 15,
+        "outlook.com": 8,
+        "yahoo.com.br": 8,
+        "terra.com.br": 4,
+        "sapo.pt": 4,
+        "@personal": 5,
+    },
+    "fr": {
+        "gmail.com": 35,
+        "orange.fr": 15,
+        "free.fr": 10,
+        "laposte.net": 8,
+        "hotmail.fr": 10,
+        "yahoo.fr": 8,
+        "sfr.fr": 6,
+        "wanadoo.fr": 3,
+        "outlook.fr": 5,
+        "@personal": 5,
+    },
+    "es": {
+        "gmail.com": 45,
+        "hotmail.com": 20,
+        "yahoo.es": 8,
+        "outlook.es": 8,
+        "yahoo.com.mx": 5,
+        "telefonica.net": 3,
+        "@personal": 5,
+    },
+    "de": {
+        "gmail.com": 25,
+        "web.de": 20,
+        "gmx.de": 20,
+        "t-online.de": 10,
+        "posteo.de": 5,
+        "outlook.de": 5,
+        "gmx.net": 6,
+        "mailbox.org": 3,
+        "@personal": 6,
+    },
     "it": {"gmail.com": 45, "libero.it": 20, "hotmail.it": 12, "virgilio.it": 8, "alice.it": 6},
     "pl": {"wp.pl": 25, "onet.pl": 20, "o2.pl": 12, "interia.pl": 13, "gmail.com": 30},
     "ru": {"mail.ru": 35, "yandex.ru": 30, "gmail.com": 25, "rambler.ru": 10},
@@ -482,28 +1189,82 @@ _EMAIL_DOMAINS: dict[str, dict[str, float]] = {
 }
 
 _PERSONAL_TLDS = (".com", ".net", ".me", ".dev", ".org", ".io", ".name", ".blog")
-_LANG_TLD = {"pt": ".com.br", "fr": ".fr", "de": ".de", "es": ".es", "it": ".it", "pl": ".pl",
-             "ru": ".ru", "tr": ".com.tr", "ja": ".jp", "zh": ".cn", "zh-hant": ".tw",
-             "vi": ".vn", "id": ".id", "ko": ".kr", "hi": ".in"}
+_LANG_TLD = {
+    "pt": ".com.br",
+    "fr": ".fr",
+    "de": ".de",
+    "es": ".es",
+    "it": ".it",
+    "pl": ".pl",
+    "ru": ".ru",
+    "tr": ".com.tr",
+    "ja": ".jp",
+    "zh": ".cn",
+    "zh-hant": ".tw",
+    "vi": ".vn",
+    "id": ".id",
+    "ko": ".kr",
+    "hi": ".in",
+}
 
 # Small real businesses comment sincerely too.
 _BUSINESSES = (
-    "{last} Plumbing", "Sunrise Bakery", "{first}'s Bike Repair", "Green Thumb Nursery",
-    "Corner Bookshop", "{last} & Sons Carpentry", "Blue Door Café", "Little Paws Vet Clinic",
-    "{first} {last} Photography", "Harbour Yoga Studio", "{last} Family Dental",
-    "Maple Street Hardware", "Riverside Piano Tuning", "{first}'s Sewing Room",
-    "Hillside Honey Farm", "{last} Electrical", "Two Rivers Pottery", "Old Mill Bakehouse",
-    "{first} the Tutor", "Northside Auto Repair", "Lavender Lane Florist", "{last} Bookkeeping",
+    "{last} Plumbing",
+    "Sunrise Bakery",
+    "{first}'s Bike Repair",
+    "Green Thumb Nursery",
+    "Corner Bookshop",
+    "{last} & Sons Carpentry",
+    "Blue Door Café",
+    "Little Paws Vet Clinic",
+    "{first} {last} Photography",
+    "Harbour Yoga Studio",
+    "{last} Family Dental",
+    "Maple Street Hardware",
+    "Riverside Piano Tuning",
+    "{first}'s Sewing Room",
+    "Hillside Honey Farm",
+    "{last} Electrical",
+    "Two Rivers Pottery",
+    "Old Mill Bakehouse",
+    "{first} the Tutor",
+    "Northside Auto Repair",
+    "Lavender Lane Florist",
+    "{last} Bookkeeping",
 )
 _BUSINESS_LOCAL = {
-    "pt": ("Padaria {last}", "Oficina do {first}", "Ateliê {first}", "Floricultura Primavera",
-           "{first} Doces Caseiros", "Pet Shop Amigo Fiel"),
-    "fr": ("Boulangerie {last}", "Plomberie {last}", "Atelier {first}", "La Petite Librairie",
-           "Fromagerie du Marché", "Cave {last}"),
-    "es": ("Panadería {last}", "Fontanería {last}", "Taller {first}", "Librería La Esquina",
-           "Floristería Las Flores", "Carpintería {last}"),
-    "de": ("Bäckerei {last}", "Sanitär {last}", "Fahrradwerkstatt {first}", "Buchhandlung am Markt",
-           "Imkerei {last}", "Gärtnerei {last}"),
+    "pt": (
+        "Padaria {last}",
+        "Oficina do {first}",
+        "Ateliê {first}",
+        "Floricultura Primavera",
+        "{first} Doces Caseiros",
+        "Pet Shop Amigo Fiel",
+    ),
+    "fr": (
+        "Boulangerie {last}",
+        "Plomberie {last}",
+        "Atelier {first}",
+        "La Petite Librairie",
+        "Fromagerie du Marché",
+        "Cave {last}",
+    ),
+    "es": (
+        "Panadería {last}",
+        "Fontanería {last}",
+        "Taller {first}",
+        "Librería La Esquina",
+        "Floristería Las Flores",
+        "Carpintería {last}",
+    ),
+    "de": (
+        "Bäckerei {last}",
+        "Sanitär {last}",
+        "Fahrradwerkstatt {first}",
+        "Buchhandlung am Markt",
+        "Imkerei {last}",
+        "Gärtnerei {last}",
+    ),
     "zh": ("老{last}家常菜", "小{first}烘焙", "阳光花店", "{first}的咖啡馆"),
     "zh-hant": ("阿{first}手作", "{last}記麵包店", "小巷咖啡", "好日子花藝"),
 }
@@ -564,28 +1325,61 @@ def _name_for(rng: random.Random, lang: str, culture: str | None = None) -> _Per
     elif r < 0.73:
         display = f"{first} {last[0]}."
     elif r < 0.85:
-        display = rng.choice((
-            f"{hf}{hl}{_digits(rng, rng.choice((0, 2, 2, 4)))}",
-            f"{hf}_{rng.choice(_HANDLE_NOUN)}",
-            f"{rng.choice(_HANDLE_ADJ)}_{rng.choice(_HANDLE_NOUN)}",
-            f"{rng.choice(_HANDLE_ADJ).title()}{rng.choice(_HANDLE_NOUN).title()}{_digits(rng, rng.choice((0, 2)))}",
-            f"{hf}.{hl}",
-        ))
+        display = rng.choice(
+            (
+                f"{hf}{hl}{_digits(rng, rng.choice((0, 2, 2, 4)))}",
+                f"{hf}_{rng.choice(_HANDLE_NOUN)}",
+                f"{rng.choice(_HANDLE_ADJ)}_{rng.choice(_HANDLE_NOUN)}",
+                f"{rng.choice(_HANDLE_ADJ).title()}{rng.choice(_HANDLE_NOUN).title()}{_digits(rng, rng.choice((0, 2)))}",
+                f"{hf}.{hl}",
+            )
+        )
     elif r < 0.91 and lang == "en":
         display = rng.choice(_DESCRIPTIVE_NAMES)
     elif r < 0.95:
-        display = rng.choice((f"Dr. {first} {last}", f"{first} {last}-{rng.choice(lasts)}",
-                              f"{first} ({rng.choice(_HANDLE_NOUN)})", f"{first} from {rng.choice(_PLACES_SHORT)}"))
+        display = rng.choice(
+            (
+                f"Dr. {first} {last}",
+                f"{first} {last}-{rng.choice(lasts)}",
+                f"{first} ({rng.choice(_HANDLE_NOUN)})",
+                f"{first} from {rng.choice(_PLACES_SHORT)}",
+            )
+        )
     else:
-        display = f"{first} {last}".upper() if rng.random() < 0.3 else f"{first.lower()} {last.lower()}"
-    handle = rng.choice((f"{hf}{hl}", f"{hf}.{hl}", f"{hf}{_digits(rng, 2)}", f"{hf[:1]}{hl}",
-                         f"{hf}_{hl}", f"{hf}{hl}{_digits(rng, 4)}"))
+        display = (
+            f"{first} {last}".upper() if rng.random() < 0.3 else f"{first.lower()} {last.lower()}"
+        )
+    handle = rng.choice(
+        (
+            f"{hf}{hl}",
+            f"{hf}.{hl}",
+            f"{hf}{_digits(rng, 2)}",
+            f"{hf[:1]}{hl}",
+            f"{hf}_{hl}",
+            f"{hf}{hl}{_digits(rng, 4)}",
+        )
+    )
     handle = handle.strip("._") or f"user{_digits(rng, 5)}"
     return _Person(display, first, last, handle)
 
 
-_PLACES_SHORT = ("Leeds", "Ohio", "Cork", "Perth", "Nairobi", "Manila", "Toronto", "Austin",
-                 "Glasgow", "Pune", "Auckland", "Cape Town", "Vancouver", "Bristol", "Lagos")
+_PLACES_SHORT = (
+    "Leeds",
+    "Ohio",
+    "Cork",
+    "Perth",
+    "Nairobi",
+    "Manila",
+    "Toronto",
+    "Austin",
+    "Glasgow",
+    "Pune",
+    "Auckland",
+    "Cape Town",
+    "Vancouver",
+    "Bristol",
+    "Lagos",
+)
 
 
 def _email_for(rng: random.Random, p: _Person, lang: str) -> str:
@@ -602,8 +1396,14 @@ def _email_for(rng: random.Random, p: _Person, lang: str) -> str:
         base = _handle_part(p.last) or _handle_part(p.handle) or "home"
         first = _handle_part(p.first) or "hello"
         tld = rng.choice(_PERSONAL_TLDS + ((_LANG_TLD[lang],) if lang in _LANG_TLD else ()))
-        return rng.choice((f"{first}@{base}{tld}", f"hello@{first}{base}{tld}",
-                           f"me@{first}{base}{tld}", f"{first[:1]}@{first}{base}{tld}"))
+        return rng.choice(
+            (
+                f"{first}@{base}{tld}",
+                f"hello@{first}{base}{tld}",
+                f"me@{first}{base}{tld}",
+                f"{first[:1]}@{first}{base}{tld}",
+            )
+        )
     return f"{local}@{dom}"
 
 
@@ -611,62 +1411,135 @@ def _blog_url(rng: random.Random, p: _Person, lang: str) -> str:
     """A personal blog URL (used when a commenter links to their own post)."""
     h = _slug(p.handle) or f"blog{_digits(rng, 4)}"
     hs = h.replace("-", "")
-    name = rng.choice((hs, f"{hs}{rng.choice(('blog', 'writes', 'notes', 'journal', 'diary'))}",
-                       f"{rng.choice(_HANDLE_ADJ)}{rng.choice(_HANDLE_NOUN)}{rng.choice(('', 's', 'life'))}"))
+    name = rng.choice(
+        (
+            hs,
+            f"{hs}{rng.choice(('blog', 'writes', 'notes', 'journal', 'diary'))}",
+            f"{rng.choice(_HANDLE_ADJ)}{rng.choice(_HANDLE_NOUN)}{rng.choice(('', 's', 'life'))}",
+        )
+    )
     if lang == "zh":
-        return rng.choice((f"https://blog.csdn.net/{hs}", f"https://www.cnblogs.com/{hs}",
-                           f"https://{hs}.github.io", f"https://www.jianshu.com/u/{_digits(rng, 12)}",
-                           f"https://{name}.com"))
+        return rng.choice(
+            (
+                f"https://blog.csdn.net/{hs}",
+                f"https://www.cnblogs.com/{hs}",
+                f"https://{hs}.github.io",
+                f"https://www.jianshu.com/u/{_digits(rng, 12)}",
+                f"https://{name}.com",
+            )
+        )
     if lang == "zh-hant":
-        return rng.choice((f"https://{hs}.pixnet.net/blog", f"https://{name}.blogspot.com",
-                           f"https://medium.com/@{hs}", f"https://{name}.tw"))
+        return rng.choice(
+            (
+                f"https://{hs}.pixnet.net/blog",
+                f"https://{name}.blogspot.com",
+                f"https://medium.com/@{hs}",
+                f"https://{name}.tw",
+            )
+        )
     if lang == "fr":
-        return rng.choice((f"https://{name}.over-blog.com", f"http://{name}.canalblog.com",
-                           f"https://{name}.wordpress.com", f"https://www.{name}.fr"))
+        return rng.choice(
+            (
+                f"https://{name}.over-blog.com",
+                f"http://{name}.canalblog.com",
+                f"https://{name}.wordpress.com",
+                f"https://www.{name}.fr",
+            )
+        )
     if lang == "de":
-        return rng.choice((f"https://{name}.wordpress.com", f"https://www.{name}.de",
-                           f"https://{name}.blogspot.com", f"https://{name}.de/blog"))
+        return rng.choice(
+            (
+                f"https://{name}.wordpress.com",
+                f"https://www.{name}.de",
+                f"https://{name}.blogspot.com",
+                f"https://{name}.de/blog",
+            )
+        )
     if lang == "pt":
-        return rng.choice((f"https://{name}.blogspot.com", f"https://{name}.wordpress.com",
-                           f"https://www.{name}.com.br", f"https://{name}.com.br/blog"))
+        return rng.choice(
+            (
+                f"https://{name}.blogspot.com",
+                f"https://{name}.wordpress.com",
+                f"https://www.{name}.com.br",
+                f"https://{name}.com.br/blog",
+            )
+        )
     if lang == "ja":
-        return rng.choice((f"https://ameblo.jp/{hs}", f"https://note.com/{hs}",
-                           f"https://{hs}.hatenablog.com", f"https://qiita.com/{hs}"))
+        return rng.choice(
+            (
+                f"https://ameblo.jp/{hs}",
+                f"https://note.com/{hs}",
+                f"https://{hs}.hatenablog.com",
+                f"https://qiita.com/{hs}",
+            )
+        )
     if lang == "ko":
-        return rng.choice((f"https://blog.naver.com/{hs}", f"https://{hs}.tistory.com",
-                           f"https://velog.io/@{hs}"))
+        return rng.choice(
+            (f"https://blog.naver.com/{hs}", f"https://{hs}.tistory.com", f"https://velog.io/@{hs}")
+        )
     if lang == "ru":
-        return rng.choice((f"https://{hs}.livejournal.com", f"https://habr.com/ru/users/{hs}/",
-                           f"https://{name}.ru"))
-    return rng.choice((
-        f"https://{name}.wordpress.com", f"https://{name}.blogspot.com", f"https://{hs}.github.io",
-        f"https://medium.com/@{hs}", f"https://{name}.substack.com",
-        f"https://{hs}{rng.choice(_PERSONAL_TLDS)}", f"https://www.{name}.com",
-        f"https://{name}.ghost.io", f"http://{name}.net", f"https://{hs}.micro.blog",
-    ))
+        return rng.choice(
+            (
+                f"https://{hs}.livejournal.com",
+                f"https://habr.com/ru/users/{hs}/",
+                f"https://{name}.ru",
+            )
+        )
+    return rng.choice(
+        (
+            f"https://{name}.wordpress.com",
+            f"https://{name}.blogspot.com",
+            f"https://{hs}.github.io",
+            f"https://medium.com/@{hs}",
+            f"https://{name}.substack.com",
+            f"https://{hs}{rng.choice(_PERSONAL_TLDS)}",
+            f"https://www.{name}.com",
+            f"https://{name}.ghost.io",
+            f"http://{name}.net",
+            f"https://{hs}.micro.blog",
+        )
+    )
 
 
 def _social_url(rng: random.Random, p: _Person, lang: str) -> str:
     h = _handle_part(p.handle) or f"user{_digits(rng, 5)}"
     if lang == "zh":
-        return rng.choice((f"https://weibo.com/u/{_digits(rng, 10)}", f"https://www.zhihu.com/people/{h}",
-                           f"https://space.bilibili.com/{_digits(rng, 9)}",
-                           f"https://www.douban.com/people/{_digits(rng, 8)}/"))
+        return rng.choice(
+            (
+                f"https://weibo.com/u/{_digits(rng, 10)}",
+                f"https://www.zhihu.com/people/{h}",
+                f"https://space.bilibili.com/{_digits(rng, 9)}",
+                f"https://www.douban.com/people/{_digits(rng, 8)}/",
+            )
+        )
     if lang == "zh-hant":
-        return rng.choice((f"https://www.facebook.com/{h}", f"https://www.instagram.com/{h}/",
-                           f"https://www.threads.net/@{h}"))
+        return rng.choice(
+            (
+                f"https://www.facebook.com/{h}",
+                f"https://www.instagram.com/{h}/",
+                f"https://www.threads.net/@{h}",
+            )
+        )
     if lang == "ru":
         return rng.choice((f"https://vk.com/{h}", f"https://t.me/{h}"))
     if lang == "ja":
         return rng.choice((f"https://twitter.com/{h}", f"https://www.instagram.com/{h}/"))
     slug_name = "-".join(x for x in (_handle_part(p.first), _handle_part(p.last)) if x) or h
-    return rng.choice((
-        f"https://twitter.com/{h}", f"https://x.com/{h}", f"https://www.instagram.com/{h}/",
-        f"https://www.linkedin.com/in/{slug_name}-{rng.choice('abcdef0123456789')}{_digits(rng, 3)}/",
-        f"https://mastodon.social/@{h}", f"https://fosstodon.org/@{h}", f"https://bsky.app/profile/{h}.bsky.social",
-        f"https://www.youtube.com/@{h}", f"https://www.flickr.com/photos/{h}/",
-        f"https://www.facebook.com/{h}", f"https://github.com/{h}",
-    ))
+    return rng.choice(
+        (
+            f"https://twitter.com/{h}",
+            f"https://x.com/{h}",
+            f"https://www.instagram.com/{h}/",
+            f"https://www.linkedin.com/in/{slug_name}-{rng.choice('abcdef0123456789')}{_digits(rng, 3)}/",
+            f"https://mastodon.social/@{h}",
+            f"https://fosstodon.org/@{h}",
+            f"https://bsky.app/profile/{h}.bsky.social",
+            f"https://www.youtube.com/@{h}",
+            f"https://www.flickr.com/photos/{h}/",
+            f"https://www.facebook.com/{h}",
+            f"https://github.com/{h}",
+        )
+    )
 
 
 def _business(rng: random.Random, p: _Person, lang: str) -> tuple[str, str]:
@@ -678,14 +1551,19 @@ def _business(rng: random.Random, p: _Person, lang: str) -> tuple[str, str]:
     name = rng.choice(pool).replace("{first}", first).replace("{last}", last)
     base = _slug(name).replace("-", "") or f"shop{_digits(rng, 4)}"
     if _is_cjk(name):
-        base = f"{_handle_part(p.handle) or 'shop'}{rng.choice(('shop', 'cafe', 'bakery', 'studio'))}"
-    tld = _LANG_TLD.get(lang, rng.choice((".com", ".com", ".co.uk", ".com.au", ".ca", ".net", ".co")))
+        base = (
+            f"{_handle_part(p.handle) or 'shop'}{rng.choice(('shop', 'cafe', 'bakery', 'studio'))}"
+        )
+    tld = _LANG_TLD.get(
+        lang, rng.choice((".com", ".com", ".co.uk", ".com.au", ".ca", ".net", ".co"))
+    )
     url = rng.choice((f"https://www.{base}{tld}", f"https://{base}{tld}/", f"http://{base}{tld}"))
     return name, url
 
 
-def _make_author(rng: random.Random, lang: str, culture: str | None = None,
-                 url_p: float = 0.42) -> _Person:
+def _make_author(
+    rng: random.Random, lang: str, culture: str | None = None, url_p: float = 0.42
+) -> _Person:
     p = _name_for(rng, lang, culture)
     email_lang = lang
     if lang == "en" and culture is None:
@@ -714,69 +1592,227 @@ def _make_author(rng: random.Random, lang: str, culture: str | None = None,
 #        {cond} {place} {year} {month}; spin groups: [[a|b|c]].
 
 _CTX_BY_TOPIC: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("garden", "plant", "allotment", "grow", "compost", "seed"),
-     ("my allotment", "our balcony garden", "the community garden plot", "my first vegetable bed",
-      "the school garden club", "my mum's overgrown backyard")),
-    (("cook", "food", "recipe", "bak", "kitchen", "bread", "meal", "vegan"),
-     ("Sunday lunch", "my daughter's birthday cake", "our family dinner", "the school bake sale",
-      "meal prep this week", "my first dinner party", "the potluck at work")),
-    (("travel", "trip", "hik", "camp"),
-     ("our trip next month", "a week in Portugal", "my first solo trip", "the honeymoon planning",
-      "a long train journey", "the family road trip")),
-    (("software", "programming", "code", "dev", "web", "python", "data", "tech", "linux",
-      "computer", "cloud", "database"),
-     ("my side project", "a migration at work", "our team's codebase", "my thesis code",
-      "the internal tool I maintain", "a hackathon this weekend", "a code review tomorrow",
-      "the Raspberry Pi in my closet")),
-    (("financ", "money", "budget", "invest", "tax", "saving", "debt", "retire"),
-     ("our household budget", "my tax return", "my first proper payslip", "the family savings plan",
-      "a meeting with my bank", "my parents' retirement plans")),
-    (("health", "fitness", "run", "sport", "yoga", "sleep", "nutrition", "diet", "medic"),
-     ("my 10k training", "my physio exercises", "the new routine I'm trying", "my dad's rehab",
-      "a half marathon in spring", "getting back into shape after surgery")),
-    (("parent", "child", "kid", "baby", "family", "toddler"),
-     ("our toddler's bedtime", "the school holidays", "my teenager's exam year",
-      "a very long car ride with kids", "the first week of nursery")),
-    (("photo", "camera", "film"),
-     ("a wedding I'm shooting", "my first photo walk", "the family album", "a small product shoot")),
-    (("music", "guitar", "piano", "sing", "song"),
-     ("my piano lessons", "band practice", "the choir concert", "my grade 5 exam")),
-    (("book", "read", "writ", "literat", "novel", "poet"),
-     ("my book club", "the novel I'm drafting", "a reading list for my class", "my dissertation chapter")),
-    (("diy", "home", "repair", "renovat", "house", "wood", "craft"),
-     ("our kitchen renovation", "the shed project", "fixing up the spare room", "my first flat")),
-    (("pet", "dog", "cat", "animal", "bird"),
-     ("our rescue dog", "the new kitten", "my neighbour's elderly cat", "the dog-sitting job next week")),
-    (("science", "space", "physics", "biology", "chemistry", "climate", "astronom", "math"),
-     ("a lesson I'm teaching", "my lab report", "the science fair project", "a stargazing night with my kids")),
-    (("gadget", "phone", "laptop", "hardware", "electronic"),
-     ("my old laptop", "a phone upgrade", "setting up my parents' tablet", "the home server")),
-    (("educat", "school", "teach", "learn", "language", "study"),
-     ("my class next week", "our homeschool plan", "exam prep", "tutoring my niece")),
+    (
+        ("garden", "plant", "allotment", "grow", "compost", "seed"),
+        (
+            "my allotment",
+            "our balcony garden",
+            "the community garden plot",
+            "my first vegetable bed",
+            "the school garden club",
+            "my mum's overgrown backyard",
+        ),
+    ),
+    (
+        ("cook", "food", "recipe", "bak", "kitchen", "bread", "meal", "vegan"),
+        (
+            "Sunday lunch",
+            "my daughter's birthday cake",
+            "our family dinner",
+            "the school bake sale",
+            "meal prep this week",
+            "my first dinner party",
+            "the potluck at work",
+        ),
+    ),
+    (
+        ("travel", "trip", "hik", "camp"),
+        (
+            "our trip next month",
+            "a week in Portugal",
+            "my first solo trip",
+            "the honeymoon planning",
+            "a long train journey",
+            "the family road trip",
+        ),
+    ),
+    (
+        (
+            "software",
+            "programming",
+            "code",
+            "dev",
+            "web",
+            "python",
+            "data",
+            "tech",
+            "linux",
+            "computer",
+            "cloud",
+            "database",
+        ),
+        (
+            "my side project",
+            "a migration at work",
+            "our team's codebase",
+            "my thesis code",
+            "the internal tool I maintain",
+            "a hackathon this weekend",
+            "a code review tomorrow",
+            "the Raspberry Pi in my closet",
+        ),
+    ),
+    (
+        ("financ", "money", "budget", "invest", "tax", "saving", "debt", "retire"),
+        (
+            "our household budget",
+            "my tax return",
+            "my first proper payslip",
+            "the family savings plan",
+            "a meeting with my bank",
+            "my parents' retirement plans",
+        ),
+    ),
+    (
+        ("health", "fitness", "run", "sport", "yoga", "sleep", "nutrition", "diet", "medic"),
+        (
+            "my 10k training",
+            "my physio exercises",
+            "the new routine I'm trying",
+            "my dad's rehab",
+            "a half marathon in spring",
+            "getting back into shape after surgery",
+        ),
+    ),
+    (
+        ("parent", "child", "kid", "baby", "family", "toddler"),
+        (
+            "our toddler's bedtime",
+            "the school holidays",
+            "my teenager's exam year",
+            "a very long car ride with kids",
+            "the first week of nursery",
+        ),
+    ),
+    (
+        ("photo", "camera", "film"),
+        (
+            "a wedding I'm shooting",
+            "my first photo walk",
+            "the family album",
+            "a small product shoot",
+        ),
+    ),
+    (
+        ("music", "guitar", "piano", "sing", "song"),
+        ("my piano lessons", "band practice", "the choir concert", "my grade 5 exam"),
+    ),
+    (
+        ("book", "read", "writ", "literat", "novel", "poet"),
+        (
+            "my book club",
+            "the novel I'm drafting",
+            "a reading list for my class",
+            "my dissertation chapter",
+        ),
+    ),
+    (
+        ("diy", "home", "repair", "renovat", "house", "wood", "craft"),
+        ("our kitchen renovation", "the shed project", "fixing up the spare room", "my first flat"),
+    ),
+    (
+        ("pet", "dog", "cat", "animal", "bird"),
+        (
+            "our rescue dog",
+            "the new kitten",
+            "my neighbour's elderly cat",
+            "the dog-sitting job next week",
+        ),
+    ),
+    (
+        ("science", "space", "physics", "biology", "chemistry", "climate", "astronom", "math"),
+        (
+            "a lesson I'm teaching",
+            "my lab report",
+            "the science fair project",
+            "a stargazing night with my kids",
+        ),
+    ),
+    (
+        ("gadget", "phone", "laptop", "hardware", "electronic"),
+        ("my old laptop", "a phone upgrade", "setting up my parents' tablet", "the home server"),
+    ),
+    (
+        ("educat", "school", "teach", "learn", "language", "study"),
+        ("my class next week", "our homeschool plan", "exam prep", "tutoring my niece"),
+    ),
 )
-_GENERIC_CTX = ("a project I'm stuck on", "my own situation", "a talk I'm giving",
-                "the newsletter I write", "a conversation with my partner", "my notes",
-                "the week ahead", "work", "a friend who asked me about this", "my evening class")
-_RELATIVES = ("mum", "dad", "partner", "grandmother", "roommate", "teenager", "husband", "wife",
-              "boss", "sister", "brother-in-law", "neighbour", "best friend", "uncle")
-_CONDS = ("you're a complete beginner", "you only have an hour a week", "you're on a tight budget",
-          "you live in a small flat", "it's for a group of ten", "you're starting from scratch in your fifties",
-          "you have kids under five running around", "you can't drive", "you work night shifts",
-          "English isn't the main language at home")
-_PLACES = ("a small town", "a cold climate", "a tiny apartment", "the tropics", "a big city",
-           "rural Ireland", "northern Sweden", "a shared house", "the Australian outback", "a high-altitude town")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_GENERIC_CTX = (
+    "a project I'm stuck on",
+    "my own situation",
+    "a talk I'm giving",
+    "the newsletter I write",
+    "a conversation with my partner",
+    "my notes",
+    "the week ahead",
+    "work",
+    "a friend who asked me about this",
+    "my evening class",
+)
+_RELATIVES = (
+    "mum",
+    "dad",
+    "partner",
+    "grandmother",
+    "roommate",
+    "teenager",
+    "husband",
+    "wife",
+    "boss",
+    "sister",
+    "brother-in-law",
+    "neighbour",
+    "best friend",
+    "uncle",
+)
+_CONDS = (
+    "you're a complete beginner",
+    "you only have an hour a week",
+    "you're on a tight budget",
+    "you live in a small flat",
+    "it's for a group of ten",
+    "you're starting from scratch in your fifties",
+    "you have kids under five running around",
+    "you can't drive",
+    "you work night shifts",
+    "English isn't the main language at home",
+)
+_PLACES = (
+    "a small town",
+    "a cold climate",
+    "a tiny apartment",
+    "the tropics",
+    "a big city",
+    "rural Ireland",
+    "northern Sweden",
+    "a shared house",
+    "the Australian outback",
+    "a high-altitude town",
+)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 _EN_THANKS = (
     "The bit about {kw} finally made it click for me. [[Thank you!|Thanks!|Cheers.]]",
     "[[Thanks|Thank you]] — {kw} was exactly what I needed for {ctx}.",
     "Thank you for the section on {kw}. I've read a dozen explanations and this is the first one that stuck.",
-    "\"{frag}\" — that line alone was worth the read. Thanks.",
+    '"{frag}" — that line alone was worth the read. Thanks.',
     "Really appreciate you explaining {kw} without assuming we all already know it.",
     "Printed the part about {kw} and stuck it on the fridge. Thank you!",
     "This is the clearest take on {kw} I've come across. Saving it for {ctx}.",
-    "Thanks for writing \"{title}\". The {kw} part [[especially|in particular]].",
+    'Thanks for writing "{title}". The {kw} part [[especially|in particular]].',
     "Love how you connected {kw} and {kw2}. Never thought of them together.",
     "I came for {kw} and stayed for the bit about {kw2}. [[Great post.|Lovely post.|Really good read.]]",
     "Thanks for this. Sending it to my {relative}, who has been asking me about {kw} for months.",
@@ -796,39 +1832,39 @@ _EN_THANKS = (
     "Came here from a search on {kw} and this answered everything. Thank you.",
     "Thank you for explaining {kw} in plain language — my {relative} finally understands what I've been going on about.",
     "Best explanation of {kw} I've read this year, no exaggeration.",
-    "Thanks for \"{title}\" — forwarded it to my whole team and the {kw} part sparked a good discussion.",
+    'Thanks for "{title}" — forwarded it to my whole team and the {kw} part sparked a good discussion.',
     "Many thanks. I read the {kw} paragraph twice and then went and did it.",
     "Thank you for the reminder that {kw} doesn't have to be complicated.",
     "Thanks for including the bit on {kw2}. I'd have missed that completely.",
     "Short version: {kw} finally makes sense. Long version: thank you, seriously.",
-    "Thank you for sharing this. \"{frag}\" is going on a sticky note above my desk.",
+    'Thank you for sharing this. "{frag}" is going on a sticky note above my desk.',
     "[[Brilliant|Excellent|Fantastic]]. The way you broke down {kw} step by step is exactly how I learn.",
     "Thanks so much! I used your {kw} advice for {ctx} and it went [[smoothly|better than expected|really well]].",
     "What a helpful post. I especially liked the part where you talk about {kw}.",
     "Thank you for not skipping over {kw}. Most people do.",
     "Saved me an afternoon of searching about {kw}. Thanks!",
     "I appreciate the nuance here, especially around {kw} and {kw2}.",
-    "Really enjoyed \"{title}\". I had no idea about {kw}.",
+    'Really enjoyed "{title}". I had no idea about {kw}.',
     "Thank you for the kind, practical tone. The {kw} section felt like advice from a friend.",
     "This is gold for anyone dealing with {kw}. Thank you.",
     "Your note on {kw} cleared up something my teacher never managed to explain.",
     "Thank you for writing about {kw} without the hype.",
     "Huge thanks. I've shared the {kw} part with our [[neighbourhood group|parents' WhatsApp group|reading group|team Slack]].",
-    "Of everything here, \"{frag}\" is what I'll remember. Thank you.",
+    'Of everything here, "{frag}" is what I\'ll remember. Thank you.',
     "Thanks for the update on {kw} — I'd been working off outdated info.",
     "Wonderful post. Thank you for the time you clearly put into the {kw} section.",
     "Just what I needed before {ctx}. The {kw} reminder especially. Thanks!",
     "Thank you thank you thank you. {Kw} was driving me mad.",
     "Great post on {kw}! I'd add that {kw2} matters just as much, but you covered it well.",
     "Thanks for this, the bit on {kw} answered a question I didn't know how to ask.",
-    "Wow, thanks. I did not expect a post titled \"{title}\" to teach me so much about {kw}.",
+    'Wow, thanks. I did not expect a post titled "{title}" to teach me so much about {kw}.',
     "Thank you for the {kw} explanation. My notes from {ctx} make much more sense now.",
     "Clear, kind and useful. Thanks for the {kw} section in particular.",
     "I've been reading about {kw} for weeks and your post is the one I'll come back to. Thank you.",
     "{Kw} + {kw2} in one post? You read my mind. Thanks!",
     "Thanks! The example you gave for {kw} is the one that finally worked for my brain.",
     "Thank you for admitting what went wrong with {kw}. That's more useful than any success story.",
-    "Lovely, thoughtful post. \"{frag}\" really stayed with me.",
+    'Lovely, thoughtful post. "{frag}" really stayed with me.',
     "Thanks for the {kw} tips. Tried two of them already for {ctx}, both helped.",
     "My {relative} sent me this and I'm so glad. The part on {kw} is spot on. Thank you.",
     "Thank you! Exactly the level of detail on {kw} I was looking for, not too much, not too little.",
@@ -836,53 +1872,215 @@ _EN_THANKS = (
 )
 
 _EN_SHORT = (
-    "Great read.", "Love this!", "So true", "Thanks for sharing", "Beautiful.", "Well said",
-    "Bookmarked for later, thanks!", "wow", "+1", "Nice post!", "Agree 100%", "Congrats!!",
-    "Great post", "Very helpful, thank you.", "This is great.", "Love it", "Spot on.",
-    "Needed this today.", "Exactly this.", "Yes!", "Thank you!", "Thanks!", "Brilliant.",
-    "So helpful!", "Amazing work.", "Beautifully written.", "Lovely post.", "Really useful.",
-    "Saved!", "Sharing this.", "Interesting read.", "Good stuff.", "Thanks, very clear.",
-    "Couldn't agree more.", "This made my day.", "Great tips!", "Super helpful.", "Well written.",
-    "Fascinating.", "Such a good post.", "Thanks for this!", "Nicely done.", "Very informative.",
-    "I needed to hear this.", "Ha! Love it.", "Gorgeous photos!", "Great photos.",
-    "Clear and concise.", "Agreed.", "Yes, this.", "Keep writing!", "Looking forward to part 2!",
-    "More posts like this please.", "Excellent as always.", "Another great one.",
-    "Thank you so much!", "Wonderful.", "Very cool.", "Neat!", "So good.", "Ooh, useful.",
-    "Love your blog.", "Always a pleasure to read.", "Learned something new today.",
-    "TIL, thanks!", "Great explanation.", "Simple and useful.", "This is so helpful.",
-    "Real talk.", "Mind blown.", "Thanks for writing this.", "Amen.", "Huge help, thanks!",
-    "Well put.", "Saving this.", "Very well explained.", "Good one!", "Great advice.",
-    "I love this so much.", "Thank you for this post.", "Great insight.", "Cool post!",
-    "Fantastic!", "Awesome, thanks.", "This is wonderful.", "Very true.", "Absolutely.",
-    "Couldn't have said it better.", "So inspiring.", "Informative and fun.", "Thanks, mate!",
-    "Cheers!", "Lovely!", "Adorable!", "Top post.", "Great job!", "Nice work!",
-    "Perfect timing!", "Just what I needed.", "Very timely.", "So relatable.",
-    "Hahaha, so true", "lol yes", "omg yes", "Good read, thanks.", "Bravo!", "Thoughtful post.",
-    "Solid advice.", "Hear, hear!", "Thank you for sharing this.", "Excellent summary.",
-    "Superb.", "Love the new layout!", "First time here, loved it.",
-    "Long-time reader, first comment: great post!", "This is the one.", "Printed and pinned.",
-    "Nailed it.", "Beautiful words.", "Very moving.", "Made me smile.", "Can confirm, works.",
-    "Same here!", "Thanks, that helped.", "Subscribed!", "Love, love, love.", "Brilliant stuff.",
-    "You always explain things so clearly.", "Loved every word.", "Ha, guilty.", "Good reminder.",
-    "Really enjoyed this.", "Count me in!", "10/10", "Great stuff as usual.", "Quality post.",
-    "Very interesting, thanks.", "I'm sharing this everywhere.", "This deserves more readers.",
-    "Thank you, really.", "Such a lovely read.", "Glad I found this.", "This. So much this.",
+    "Great read.",
+    "Love this!",
+    "So true",
+    "Thanks for sharing",
+    "Beautiful.",
+    "Well said",
+    "Bookmarked for later, thanks!",
+    "wow",
+    "+1",
+    "Nice post!",
+    "Agree 100%",
+    "Congrats!!",
+    "Great post",
+    "Very helpful, thank you.",
+    "This is great.",
+    "Love it",
+    "Spot on.",
+    "Needed this today.",
+    "Exactly this.",
+    "Yes!",
+    "Thank you!",
+    "Thanks!",
+    "Brilliant.",
+    "So helpful!",
+    "Amazing work.",
+    "Beautifully written.",
+    "Lovely post.",
+    "Really useful.",
+    "Saved!",
+    "Sharing this.",
+    "Interesting read.",
+    "Good stuff.",
+    "Thanks, very clear.",
+    "Couldn't agree more.",
+    "This made my day.",
+    "Great tips!",
+    "Super helpful.",
+    "Well written.",
+    "Fascinating.",
+    "Such a good post.",
+    "Thanks for this!",
+    "Nicely done.",
+    "Very informative.",
+    "I needed to hear this.",
+    "Ha! Love it.",
+    "Gorgeous photos!",
+    "Great photos.",
+    "Clear and concise.",
+    "Agreed.",
+    "Yes, this.",
+    "Keep writing!",
+    "Looking forward to part 2!",
+    "More posts like this please.",
+    "Excellent as always.",
+    "Another great one.",
+    "Thank you so much!",
+    "Wonderful.",
+    "Very cool.",
+    "Neat!",
+    "So good.",
+    "Ooh, useful.",
+    "Love your blog.",
+    "Always a pleasure to read.",
+    "Learned something new today.",
+    "TIL, thanks!",
+    "Great explanation.",
+    "Simple and useful.",
+    "This is so helpful.",
+    "Real talk.",
+    "Mind blown.",
+    "Thanks for writing this.",
+    "Amen.",
+    "Huge help, thanks!",
+    "Well put.",
+    "Saving this.",
+    "Very well explained.",
+    "Good one!",
+    "Great advice.",
+    "I love this so much.",
+    "Thank you for this post.",
+    "Great insight.",
+    "Cool post!",
+    "Fantastic!",
+    "Awesome, thanks.",
+    "This is wonderful.",
+    "Very true.",
+    "Absolutely.",
+    "Couldn't have said it better.",
+    "So inspiring.",
+    "Informative and fun.",
+    "Thanks, mate!",
+    "Cheers!",
+    "Lovely!",
+    "Adorable!",
+    "Top post.",
+    "Great job!",
+    "Nice work!",
+    "Perfect timing!",
+    "Just what I needed.",
+    "Very timely.",
+    "So relatable.",
+    "Hahaha, so true",
+    "lol yes",
+    "omg yes",
+    "Good read, thanks.",
+    "Bravo!",
+    "Thoughtful post.",
+    "Solid advice.",
+    "Hear, hear!",
+    "Thank you for sharing this.",
+    "Excellent summary.",
+    "Superb.",
+    "Love the new layout!",
+    "First time here, loved it.",
+    "Long-time reader, first comment: great post!",
+    "This is the one.",
+    "Printed and pinned.",
+    "Nailed it.",
+    "Beautiful words.",
+    "Very moving.",
+    "Made me smile.",
+    "Can confirm, works.",
+    "Same here!",
+    "Thanks, that helped.",
+    "Subscribed!",
+    "Love, love, love.",
+    "Brilliant stuff.",
+    "You always explain things so clearly.",
+    "Loved every word.",
+    "Ha, guilty.",
+    "Good reminder.",
+    "Really enjoyed this.",
+    "Count me in!",
+    "10/10",
+    "Great stuff as usual.",
+    "Quality post.",
+    "Very interesting, thanks.",
+    "I'm sharing this everywhere.",
+    "This deserves more readers.",
+    "Thank you, really.",
+    "Such a lovely read.",
+    "Glad I found this.",
+    "This. So much this.",
 )
 
 _EN_OCCASIONS = (
-    "Happy birthday {oname}!", "Happy birthday!! 🎂", "Congrats on the new baby!",
-    "Congratulations {oname}!", "Congrats on the book deal!", "Happy anniversary to you both!",
-    "Get well soon, {oname}.", "Welcome back! Missed your posts.", "Merry Christmas to you and yours!",
-    "Happy new year!", "Congrats on ten years of blogging!", "So sorry for your loss. Hugs.",
-    "Happy retirement!", "Safe travels!", "Congrats on the graduation!", "Good luck with the move!",
-    "Happy Diwali!", "Eid Mubarak!", "Happy Lunar New Year!", "Congrats on the new job, {oname}!",
-    "Happy Thanksgiving, {oname}!", "Thinking of you, {oname}.", "Congrats, well deserved!",
-    "Best wishes to you both!", "Happy 40th, {oname}!", "Congrats on 500 posts!",
+    "Happy birthday {oname}!",
+    "Happy birthday!! 🎂",
+    "Congrats on the new baby!",
+    "Congratulations {oname}!",
+    "Congrats on the book deal!",
+    "Happy anniversary to you both!",
+    "Get well soon, {oname}.",
+    "Welcome back! Missed your posts.",
+    "Merry Christmas to you and yours!",
+    "Happy new year!",
+    "Congrats on ten years of blogging!",
+    "So sorry for your loss. Hugs.",
+    "Happy retirement!",
+    "Safe travels!",
+    "Congrats on the graduation!",
+    "Good luck with the move!",
+    "Happy Diwali!",
+    "Eid Mubarak!",
+    "Happy Lunar New Year!",
+    "Congrats on the new job, {oname}!",
+    "Happy Thanksgiving, {oname}!",
+    "Thinking of you, {oname}.",
+    "Congrats, well deserved!",
+    "Best wishes to you both!",
+    "Happy 40th, {oname}!",
+    "Congrats on 500 posts!",
 )
 
-_EMOJI_ONLY = ("👍", "❤️❤️", "🙏", "👏👏👏", "🔥🔥", "💯", "🙌", "😍", "👍🏽", "🤯", "❤️", "😂😂😂",
-               "🥰", "👏", "💪", "✨", "🙏🙏", "😊", "👌", "👍👍", "💕", "🎉🎉", "😭❤️", "🙌🏾",
-               "👏🏻👏🏻", "😄", "🌸", "🤩", "😮", ":)", ":-)", "<3", "^^")
+_EMOJI_ONLY = (
+    "👍",
+    "❤️❤️",
+    "🙏",
+    "👏👏👏",
+    "🔥🔥",
+    "💯",
+    "🙌",
+    "😍",
+    "👍🏽",
+    "🤯",
+    "❤️",
+    "😂😂😂",
+    "🥰",
+    "👏",
+    "💪",
+    "✨",
+    "🙏🙏",
+    "😊",
+    "👌",
+    "👍👍",
+    "💕",
+    "🎉🎉",
+    "😭❤️",
+    "🙌🏾",
+    "👏🏻👏🏻",
+    "😄",
+    "🌸",
+    "🤩",
+    "😮",
+    ":)",
+    ":-)",
+    "<3",
+    "^^",
+)
 _EMOJI_TAIL = (" 🙂", " 😊", " 👍", " ❤️", " 🙏", " :)", " :D", " 😂", " 👏", " 🔥", " 💯", " ✨")
 
 _EN_QUESTIONS = (
@@ -894,7 +2092,7 @@ _EN_QUESTIONS = (
     "What would you do differently about {kw} if you started over?",
     "Is there a reason you didn't say more about {kw2}? Genuinely curious.",
     "Any tips for explaining {kw} to kids?",
-    "When you say \"{frag}\", do you mean always, or just in your situation?",
+    'When you say "{frag}", do you mean always, or just in your situation?',
     "Has anyone here tried {kw} in {place}? Wondering if it translates.",
     "How much did {kw} end up costing you, roughly?",
     "Would this apply outside the US? The rules around {kw} are different where I live.",
@@ -918,7 +2116,7 @@ _EN_QUESTIONS = (
     "Is there a printable version of this? I'd love to keep the {kw} section handy.",
     "What do you think about the opposite view, that {kw} is overrated?",
     "Are there any risks with {kw} people should know about?",
-    "I read \"{title}\" twice. Still not sure: is {kw} the first step or the last?",
+    'I read "{title}" twice. Still not sure: is {kw} the first step or the last?',
     "Is it possible to do {kw} as a family activity, or is it more of a solo thing?",
     "How often do you revisit your approach to {kw}?",
     "What made you change your mind about {kw}? You seemed skeptical in earlier posts.",
@@ -932,12 +2130,25 @@ _EN_QUESTIONS = (
     "Did your view on {kw} change after writing this? Curious what the comments taught you.",
     "Would {kw} be too much for someone in their seventies? My {relative} is keen to try.",
     "Is there anything you'd add about {kw} now, a few months on?",
-    "How strict do you have to be with {kw}? Is \"mostly\" good enough?",
+    'How strict do you have to be with {kw}? Is "mostly" good enough?',
     "What's your opinion on doing {kw} and {kw2} at the same time?",
 )
-_EN_Q_PREFIX = ("", "", "", "", "Hi! ", "Great post. ", "Thanks for this. ", "Quick one: ",
-                "Hello from {place_short}! ", "Hi {oname}, ", "Hey, ", "Love the post. ",
-                "Longtime reader here. ", "Sorry if this was covered already. ")
+_EN_Q_PREFIX = (
+    "",
+    "",
+    "",
+    "",
+    "Hi! ",
+    "Great post. ",
+    "Thanks for this. ",
+    "Quick one: ",
+    "Hello from {place_short}! ",
+    "Hi {oname}, ",
+    "Hey, ",
+    "Love the post. ",
+    "Longtime reader here. ",
+    "Sorry if this was covered already. ",
+)
 
 _EN_DISAGREE = (
     "I respectfully disagree about {kw}. In my experience it causes more problems than it solves.",
@@ -967,7 +2178,7 @@ _EN_DISAGREE = (
     "Oh great, another post telling me {kw} will fix my life. Can't wait.",
     "Sure, {kw} is easy — if you have unlimited time and money. The rest of us will manage somehow.",
     "Ah yes, {kw}, the thing that works perfectly in every blog post and never in real life.",
-    "Love how \"{title}\" skips the part where {kw} costs a fortune.",
+    'Love how "{title}" skips the part where {kw} costs a fortune.',
     "Wow, groundbreaking. {Kw}. Who would have thought.",
     "Right, because everyone has a spare weekend to spend on {kw}.",
     "Cool story, but my {relative} tried {kw} and it was a disaster.",
@@ -993,33 +2204,53 @@ _EN_DISAGREE = (
 )
 
 _EN_QUOTE_RESPONSES = (
-    "This. Exactly this.", "I had to read that twice — it's so true.",
+    "This. Exactly this.",
+    "I had to read that twice — it's so true.",
     "I'm not sure I agree. In my case it was the opposite.",
     "Wish I'd known this before I started with {kw}.",
     "Could you say more about this? It seems like the key point of the whole post.",
     "This is the line I'm going to send to everyone who asks me about {kw}.",
-    "Hard disagree here, at least for beginners.", "So much truth in one sentence.",
+    "Hard disagree here, at least for beginners.",
+    "So much truth in one sentence.",
     "My experience exactly. Took me years to learn it.",
-    "Is this always the case, though? I've seen exceptions.", "Yes! And it applies to {kw2} too.",
+    "Is this always the case, though? I've seen exceptions.",
+    "Yes! And it applies to {kw2} too.",
     "Printed this and put it on the wall.",
     "Funny, my {relative} used to say almost exactly the same thing.",
-    "This is where I got stuck. Glad it's not just me.", "I think this deserves its own post.",
+    "This is where I got stuck. Glad it's not just me.",
+    "I think this deserves its own post.",
     "Completely agree, and nobody else seems to say it out loud.",
-    "Hmm, that depends a lot on where you live.", "Best sentence in the post.",
-    "I laughed out loud at this because it's painfully accurate.", "Needed to hear that today.",
+    "Hmm, that depends a lot on where you live.",
+    "Best sentence in the post.",
+    "I laughed out loud at this because it's painfully accurate.",
+    "Needed to hear that today.",
     "Not quite — I'd say it's more about {kw} than anything else.",
-    "This changed how I think about {kw}. Thank you.", "Would love a source for this.",
-    "Same conclusion I came to after a lot of trial and error.", "Could not have put it better.",
+    "This changed how I think about {kw}. Thank you.",
+    "Would love a source for this.",
+    "Same conclusion I came to after a lot of trial and error.",
+    "Could not have put it better.",
     "I wrote this down. Then I underlined it.",
     "Respectfully, this is where the post lost me. It hasn't matched anything I've seen.",
-    "Ha! Tell that to my {relative}.", "I'd add \"most of the time\", but otherwise yes.",
+    "Ha! Tell that to my {relative}.",
+    'I\'d add "most of the time", but otherwise yes.',
     "This is the most underrated point about {kw}.",
     "Going to think about this one for a while.",
     "Is there a typo here? I think you meant {kw2}.",
 )
-_EN_QUOTE_LEADS = ("You wrote:", "Loved this line:", "This part:", "Re:", "About this:",
-                   "When you say", "On the part where you say", "Quoting you:", "This bit —",
-                   "", "", "")
+_EN_QUOTE_LEADS = (
+    "You wrote:",
+    "Loved this line:",
+    "This part:",
+    "Re:",
+    "About this:",
+    "When you say",
+    "On the part where you say",
+    "Quoting you:",
+    "This bit —",
+    "",
+    "",
+    "",
+)
 
 _EN_LINK = {
     "wiki": (
@@ -1076,66 +2307,133 @@ _EN_LINK = {
         "Someone asked almost the same question on Stack Exchange: {link}",
     ),
 }
-_EN_ANCHORS = ("this article", "here", "this page", "Wikipedia", "this", "the official page",
-               "a related write-up", "my post", "this study", "{kw}")
+_EN_ANCHORS = (
+    "this article",
+    "here",
+    "this page",
+    "Wikipedia",
+    "this",
+    "the official page",
+    "a related write-up",
+    "my post",
+    "this study",
+    "{kw}",
+)
 
 _EN_NON_NATIVE: tuple[tuple[str, str], ...] = (
     ("hispanic", "I have 35 years and never I understood {kw} until today. Thank you very much!"),
-    ("hispanic", "Very interesting the part of {kw}. In my country we make it different, but I will try your form."),
-    ("hispanic", "Thanks for the post, is very util for me. I was searching information about {kw} since weeks."),
+    (
+        "hispanic",
+        "Very interesting the part of {kw}. In my country we make it different, but I will try your form.",
+    ),
+    (
+        "hispanic",
+        "Thanks for the post, is very util for me. I was searching information about {kw} since weeks.",
+    ),
     ("hispanic", "I am agree with you in the topic of {kw}, but {kw2} is more important for me."),
-    ("brazilian", "Congratulations for the post! The explanation of {kw} is very clear, I will apply in my work."),
-    ("brazilian", "Very good article. Here in Brazil {kw} is a little bit different but the idea is the same."),
+    (
+        "brazilian",
+        "Congratulations for the post! The explanation of {kw} is very clear, I will apply in my work.",
+    ),
+    (
+        "brazilian",
+        "Very good article. Here in Brazil {kw} is a little bit different but the idea is the same.",
+    ),
     ("brazilian", "I stayed very happy reading this about {kw}. Thanks for share!"),
     ("brazilian", "Is possible to do {kw} without {kw2}? Sorry my english."),
     ("french", "I am agree with you about {kw}. Since two years I do exactly like that."),
-    ("french", "Thank you for this article, it is very interesting. I did not know that {kw} could be so simple."),
+    (
+        "french",
+        "Thank you for this article, it is very interesting. I did not know that {kw} could be so simple.",
+    ),
     ("french", "Very nice article! I have a question: the {kw}, it is necessary every day?"),
     ("french", "Sorry for my bad english. I find your explication of {kw} very clear, merci!"),
     ("german", "I become always confused with {kw}, now it is clear for me. Thanks a lot!"),
-    ("german", "Very good article. Since last year I make {kw} and I can confirm everything what you write."),
+    (
+        "german",
+        "Very good article. Since last year I make {kw} and I can confirm everything what you write.",
+    ),
     ("german", "Thank you for the article. Only one remark: {kw2} is in Germany a bit other."),
     ("german", "I must say, this is the best explanation of {kw} I have read until now."),
     ("italian", "Very beautiful post! I have try {kw} last summer and is true what you say."),
     ("italian", "Thank you, is very clear. In Italy we say {kw} is for the patient people :)"),
-    ("russian", "Article is good, but author forgot mention {kw2}. In our climate is very important."),
-    ("russian", "Thank you for article. I was doing {kw} wrong all this time, now I understand where is mistake."),
+    (
+        "russian",
+        "Article is good, but author forgot mention {kw2}. In our climate is very important.",
+    ),
+    (
+        "russian",
+        "Thank you for article. I was doing {kw} wrong all this time, now I understand where is mistake.",
+    ),
     ("russian", "Very useful information about {kw}. Please write more about this theme."),
     ("chinese", "This article very helpful, I learn a lot about {kw}. Thank you!"),
-    ("chinese", "I am student from China. {Kw} is difficult for me but your post make it easy to understand."),
+    (
+        "chinese",
+        "I am student from China. {Kw} is difficult for me but your post make it easy to understand.",
+    ),
     ("chinese", "Very good! I want to know more detail about {kw}, can you write next article?"),
     ("chinese", "Thanks your sharing. I try {kw} yesterday and it is work."),
     ("japanese", "I was very impressed. {Kw} is difficult for me, but I will try my best."),
-    ("japanese", "Thank you for your nice article. I learned about {kw} for the first time. It was very helpful."),
-    ("korean", "Thank you for good information about {kw}. I will try it this weekend and share the result."),
+    (
+        "japanese",
+        "Thank you for your nice article. I learned about {kw} for the first time. It was very helpful.",
+    ),
+    (
+        "korean",
+        "Thank you for good information about {kw}. I will try it this weekend and share the result.",
+    ),
     ("korean", "Your post is so helpful for me. In Korea, {kw} is not so popular yet."),
     ("indian", "Very nice article. I have one doubt regarding {kw2}, kindly clarify."),
-    ("indian", "Nice explanation. I am doing {kw} since 2 years but I was not knowing about {kw2}."),
+    (
+        "indian",
+        "Nice explanation. I am doing {kw} since 2 years but I was not knowing about {kw2}.",
+    ),
     ("indian", "Kindly tell whether {kw} is applicable for beginners also."),
     ("indian", "Superb article. My mother was telling the same thing about {kw} from long time."),
-    ("arabic", "Thank you for this beautiful article. I am trying {kw} from one month and I see the difference."),
+    (
+        "arabic",
+        "Thank you for this beautiful article. I am trying {kw} from one month and I see the difference.",
+    ),
     ("arabic", "Very useful, but please explain more the point of {kw2}, is not clear for me."),
     ("turkish", "Very nice writing. In Turkey we do {kw} little bit different but idea is same."),
     ("turkish", "Thank you, I read it two times. {Kw} part is very good explained."),
     ("polish", "Very good article. I was thinking always that {kw} is only for professionals."),
-    ("polish", "Thanks for the text. I have a question - how long it takes to see results with {kw}?"),
+    (
+        "polish",
+        "Thanks for the text. I have a question - how long it takes to see results with {kw}?",
+    ),
     ("vietnamese", "Thank you so much, your article help me understand {kw} more clearly."),
     ("vietnamese", "Very useful post! I will share to my friends who also interest in {kw}."),
     ("indonesian", "Very nice article. I just know about {kw} from your post, thank you."),
     ("indonesian", "Thank you for the information. I want to ask, {kw} is can be done at home?"),
-    ("nordic_dutch", "Nice article! In the Netherlands we do {kw} since long time, good to see it also other places."),
+    (
+        "nordic_dutch",
+        "Nice article! In the Netherlands we do {kw} since long time, good to see it also other places.",
+    ),
     ("nordic_dutch", "I think you have right about {kw}. Thanks for writing it down so clear."),
-    ("african", "Thank you for this, we are also facing this issue of {kw} here. It is well explained."),
+    (
+        "african",
+        "Thank you for this, we are also facing this issue of {kw} here. It is well explained.",
+    ),
     ("filipino", "Thanks for this po! Very informative especially the {kw} part."),
     ("", "Is very good post. Before I was thinking {kw} is not important, now I change my mind."),
-    ("", "Sorry my english is not so good. I want say thank you, the part of {kw} help me very much."),
+    (
+        "",
+        "Sorry my english is not so good. I want say thank you, the part of {kw} help me very much.",
+    ),
     ("", "Please can you make one more post about {kw2}? For me is the most difficult part."),
     ("", "I read many article about {kw} but this one is more clear. Thank for your work."),
-    ("", "In my opinion you are right but {kw} is not so easy like you write. Anyway good article."),
+    (
+        "",
+        "In my opinion you are right but {kw} is not so easy like you write. Anyway good article.",
+    ),
     ("", "I don't agree the part of {kw}. In my experience it make things more complicated."),
     ("", "Thanks! I was not know that {kw} and {kw2} is connected. Very interesting."),
     ("", "My english is bad but I understand everything, because you explain {kw} so good."),
-    ("", "Good morning from {place_short}. I follow your blog since long time, this post about {kw} is my favorite."),
+    (
+        "",
+        "Good morning from {place_short}. I follow your blog since long time, this post about {kw} is my favorite.",
+    ),
     ("", "I have problem with {kw}, I do like you say but nothing happen. What I do wrong?"),
     ("", "Beautiful article, is like you read my mind about {kw}."),
     ("", "One question please, {kw} is also good for old people? My father want to try."),
@@ -1162,7 +2460,8 @@ _EN_REPLY_READER = (
     "@{name} I think you're being a bit harsh, but I get the frustration with {kw}.",
 )
 _EN_REPLY_OWNER = (
-    "Glad it helped!", "Good catch, fixed. Thanks {name}!",
+    "Glad it helped!",
+    "Good catch, fixed. Thanks {name}!",
     "Thanks {name}! I'm planning a follow-up on {kw}, stay tuned.",
     "@{name} Great question. Short answer: yes, but go slowly with {kw} at first.",
     "Thanks for reading, {name}. You're right that {kw2} deserves more space — I'll update the post.",
@@ -1178,7 +2477,8 @@ _EN_REPLY_OWNER = (
     "@{name} Yes! Exactly. Thanks for putting it better than I did.",
 )
 _EN_REPLY_THANKS = (
-    "Thanks for the quick reply!", "Thank you for answering, that clears it up.",
+    "Thanks for the quick reply!",
+    "Thank you for answering, that clears it up.",
     "Oh that makes sense now. Thanks for taking the time to explain.",
     "Appreciate the reply! Going to try {kw} again this weekend.",
     "Thanks, and sorry for the double comment — it didn't show up the first time.",
@@ -1222,7 +2522,7 @@ _EN_STORY = {
         "Eventually I slowed down, kept notes, and things started to make sense.",
         "Funnily enough it was {kw2} that unlocked the rest for me.",
         "I joined a small local group and learned more in a month than in the previous year.",
-        "Somebody finally told me \"you're overthinking it\", and they were right.",
+        'Somebody finally told me "you\'re overthinking it", and they were right.',
     ),
     "now": (
         "These days it's one of the calmest parts of my week.",
@@ -1238,7 +2538,7 @@ _EN_STORY = {
         "Reading your post brought all of that back, especially the part about {kw}.",
         "I wish I'd had this post back then — it would have saved me a lot of grief.",
         "Anyway, thank you for writing this; it made me feel less alone in the mess.",
-        "So when I read \"{frag}\" I laughed, because that was me exactly.",
+        'So when I read "{frag}" I laughed, because that was me exactly.',
         "Thanks for putting into words what took me years to figure out.",
         "Sorry for the long comment — this one hit close to home.",
         "I'm sending this to my {relative}, who is just starting out.",
@@ -1248,26 +2548,48 @@ _EN_STORY = {
 
 _EN_PINGBACK_CONTENT = (
     "[…] as explained in this post about {title} […]",
-    "[…] I found <a href=\"{post_url}\">this excellent write-up on {kw}</a>, which covers most of what I wanted to say […]",
+    '[…] I found <a href="{post_url}">this excellent write-up on {kw}</a>, which covers most of what I wanted to say […]',
     "[…] For a deeper dive, see {title} ({post_url}). […]",
-    "[…] {oname} has a great piece on {kw} that's worth your time: <a href=\"{post_url}\">{title}</a> […]",
+    '[…] {oname} has a great piece on {kw} that\'s worth your time: <a href="{post_url}">{title}</a> […]',
     "[…] a friend's post on {kw} ({post_url}) convinced me to finally try it. […]",
-    "[…] Source: <a href=\"{post_url}\">{title}</a> […]",
+    '[…] Source: <a href="{post_url}">{title}</a> […]',
     "[…] I'm not going to repeat everything here — read <a href=\"{post_url}\">{title}</a> instead, it's better than anything I'd write on {kw}. […]",
     "[…] This week's favourite read: {title}. Thoughtful and practical about {kw}. […]",
     "[…] borrowed the idea about {kw2} from {post_url} and adapted it for our group […]",
-    "[…] (via <a href=\"{post_url}\">{domain}</a>) […]",
+    '[…] (via <a href="{post_url}">{domain}</a>) […]',
 )
 _EN_PINGBACK_TITLES = (
-    "{Kw}: what I learned this year | {blog}", "Weekly links #{num} – {blog}",
-    "Reading list for {month} | {blog}", "{blog} » Blog Archive » {Kw} revisited",
-    "Friday favourites #{num}", "Notes on {kw} – {blog}", "Link roundup: {month} {year}",
-    "Things I read this week ({num})", "{Kw}, again | {blog}", "Sunday links – {blog}",
+    "{Kw}: what I learned this year | {blog}",
+    "Weekly links #{num} – {blog}",
+    "Reading list for {month} | {blog}",
+    "{blog} » Blog Archive » {Kw} revisited",
+    "Friday favourites #{num}",
+    "Notes on {kw} – {blog}",
+    "Link roundup: {month} {year}",
+    "Things I read this week ({num})",
+    "{Kw}, again | {blog}",
+    "Sunday links – {blog}",
 )
-_BLOG_NAMES = ("The Quiet Kitchen", "Notes from the Shed", "Small Steps", "Byte-sized", "Field Notes",
-               "The Slow Lane", "Muddy Boots", "Half-Baked Thoughts", "Ordinary Days", "Open Tabs",
-               "Second Breakfast", "The Tinkerer's Log", "Pages & Pints", "Under the Pear Tree",
-               "Late Night Commits", "Allotment Diaries", "Around the Table", "Low Tide")
+_BLOG_NAMES = (
+    "The Quiet Kitchen",
+    "Notes from the Shed",
+    "Small Steps",
+    "Byte-sized",
+    "Field Notes",
+    "The Slow Lane",
+    "Muddy Boots",
+    "Half-Baked Thoughts",
+    "Ordinary Days",
+    "Open Tabs",
+    "Second Breakfast",
+    "The Tinkerer's Log",
+    "Pages & Pints",
+    "Under the Pear Tree",
+    "Late Night Commits",
+    "Allotment Diaries",
+    "Around the Table",
+    "Low Tide",
+)
 
 
 # ---------------------------------------------------------------------------
@@ -1278,13 +2600,52 @@ _BLOG_NAMES = ("The Quiet Kitchen", "Notes from the Shed", "Small Steps", "Byte-
 
 _ZH: dict[str, Any] = {
     "short": (
-        "写得很好，谢谢分享", "学习了", "好文，收藏了", "感谢分享！", "说得太对了", "受教了",
-        "马克一下", "mark", "顶", "支持一下", "写得真好", "干货满满", "收藏了，慢慢看", "谢谢博主",
-        "很有用，谢谢", "赞！", "太实用了", "涨知识了", "同感", "说到心坎里了", "学到了，谢谢",
-        "期待下一篇", "已转发给朋友", "每次都能学到东西", "必须点赞", "前排支持", "博主辛苦了",
-        "收藏+关注", "写得很清楚", "感谢博主的分享", "路过，支持一下", "生日快乐！", "恭喜恭喜！",
-        "新年快乐，博主！", "加油！", "赞赞赞", "好文章", "有道理", "真不错", "讲得明白",
-        "终于看懂了", "mark，回头细看", "太有共鸣了", "哈哈哈，真实", "已收藏", "好棒",
+        "写得很好，谢谢分享",
+        "学习了",
+        "好文，收藏了",
+        "感谢分享！",
+        "说得太对了",
+        "受教了",
+        "马克一下",
+        "mark",
+        "顶",
+        "支持一下",
+        "写得真好",
+        "干货满满",
+        "收藏了，慢慢看",
+        "谢谢博主",
+        "很有用，谢谢",
+        "赞！",
+        "太实用了",
+        "涨知识了",
+        "同感",
+        "说到心坎里了",
+        "学到了，谢谢",
+        "期待下一篇",
+        "已转发给朋友",
+        "每次都能学到东西",
+        "必须点赞",
+        "前排支持",
+        "博主辛苦了",
+        "收藏+关注",
+        "写得很清楚",
+        "感谢博主的分享",
+        "路过，支持一下",
+        "生日快乐！",
+        "恭喜恭喜！",
+        "新年快乐，博主！",
+        "加油！",
+        "赞赞赞",
+        "好文章",
+        "有道理",
+        "真不错",
+        "讲得明白",
+        "终于看懂了",
+        "mark，回头细看",
+        "太有共鸣了",
+        "哈哈哈，真实",
+        "已收藏",
+        "好棒",
     ),
     "suffix": ("！", "~", "～", " 👍", "，支持", "!!!", "。", "[赞]", " 🙏", "，感谢", "😄"),
     "joiner": "，",
@@ -1341,18 +2702,37 @@ _ZH: dict[str, Any] = {
         "拜托别再说{kw}很简单了，对很多人来说一点都不简单！",
     ),
     "quote": (
-        "这句话太真实了。", "完全同意，深有体会。", "这一点我有不同看法，至少在我这里不成立。",
-        "这句话值得单独写一篇文章。", "说得太好了，一针见血。", "请问这个结论有出处吗？想深入了解。",
-        "看到这句笑出声，太准确了。", "这正是我卡住的地方，原来不止我一个人。",
-        "关于{kw}，这句话总结得最到位。", "要是早点看到这句话就好了。",
+        "这句话太真实了。",
+        "完全同意，深有体会。",
+        "这一点我有不同看法，至少在我这里不成立。",
+        "这句话值得单独写一篇文章。",
+        "说得太好了，一针见血。",
+        "请问这个结论有出处吗？想深入了解。",
+        "看到这句笑出声，太准确了。",
+        "这正是我卡住的地方，原来不止我一个人。",
+        "关于{kw}，这句话总结得最到位。",
+        "要是早点看到这句话就好了。",
     ),
-    "quote_fmt": ("「{q}」\n{r}", "“{q}”——{r}", "<blockquote>{q}</blockquote>\n{r}",
-                  "引用一下：“{q}” {r}", "「{q}」{r}"),
+    "quote_fmt": (
+        "「{q}」\n{r}",
+        "“{q}”——{r}",
+        "<blockquote>{q}</blockquote>\n{r}",
+        "引用一下：“{q}” {r}",
+        "「{q}」{r}",
+    ),
     "link": {
-        "wiki": ("补充一个资料，维基百科上关于{kw}的介绍也挺全的：{link}",
-                 "不了解{kw}的朋友可以先看看维基百科：{link}"),
-        "own_site": ("博主之前那篇也很不错，可以一起看：{link}", "和你之前写的这篇正好对上：{link}"),
-        "own_blog": ("我也写过一篇关于{kw}的文章，欢迎交流：{link}", "受这篇启发，我也整理了一下自己的笔记：{link}"),
+        "wiki": (
+            "补充一个资料，维基百科上关于{kw}的介绍也挺全的：{link}",
+            "不了解{kw}的朋友可以先看看维基百科：{link}",
+        ),
+        "own_site": (
+            "博主之前那篇也很不错，可以一起看：{link}",
+            "和你之前写的这篇正好对上：{link}",
+        ),
+        "own_blog": (
+            "我也写过一篇关于{kw}的文章，欢迎交流：{link}",
+            "受这篇启发，我也整理了一下自己的笔记：{link}",
+        ),
         "paper": ("有兴趣的可以看看这篇论文：{link}", "这个说法有研究支持，论文在这里：{link}"),
         "stats": ("统计局的数据在这里：{link}", "官方数据可以参考这个：{link}"),
         "github": ("GitHub上有个相关项目，挺好用的：{link}",),
@@ -1368,25 +2748,48 @@ _ZH: dict[str, Any] = {
         "@{name} 你是哪个城市的？我们这边{kw}的情况不太一样。",
     ),
     "reply_owner": (
-        "谢谢支持！很高兴对你有帮助。", "感谢指正，已经改过来了。",
-        "@{name} 好问题，下一篇会专门写{kw}。", "谢谢{name}，你说得对，{kw2}这部分我会补充一下。",
+        "谢谢支持！很高兴对你有帮助。",
+        "感谢指正，已经改过来了。",
+        "@{name} 好问题，下一篇会专门写{kw}。",
+        "谢谢{name}，你说得对，{kw2}这部分我会补充一下。",
         "@{name} 有空的话可以说说你的情况，我看看能不能帮上忙。",
     ),
     "reply_thanks": ("谢谢回复，明白了！", "感谢博主这么快回复！", "按你说的改了，成功了，谢谢！"),
     "story": {
-        "open": ("前几年我刚开始接触{kw}的时候，完全是一头雾水。", "记得小时候，家里老人就经常说起{kw}。",
-                 "去年换了工作以后，才第一次认真了解{kw}。", "我第一次尝试{kw}是在大学宿舍里，现在想起来还挺好笑的。",
-                 "疫情那段时间在家待着，我开始琢磨{kw}。"),
-        "middle": ("那时候网上资料很少，只能自己一点点摸索，走了不少弯路。", "第一次失败得很彻底，差点就放弃了。",
-                   "后来一个朋友教了我一个小窍门，跟文中说的{kw2}几乎一模一样。", "慢慢地我发现，最重要的其实是坚持，而不是技巧。",
-                   "中间有好几次想放弃，是家人一直鼓励我。", "花了不少冤枉钱，也被朋友笑话过。"),
-        "close": ("看到这篇文章，一下子想起了那段日子，谢谢博主。", "要是当时能看到这篇文章就好了，能少走很多弯路。",
-                  "现在{kw}已经成了我生活的一部分，感谢分享这么用心的文章。", "所以特别认同文中的观点，尤其是关于{kw}的部分。"),
+        "open": (
+            "前几年我刚开始接触{kw}的时候，完全是一头雾水。",
+            "记得小时候，家里老人就经常说起{kw}。",
+            "去年换了工作以后，才第一次认真了解{kw}。",
+            "我第一次尝试{kw}是在大学宿舍里，现在想起来还挺好笑的。",
+            "疫情那段时间在家待着，我开始琢磨{kw}。",
+        ),
+        "middle": (
+            "那时候网上资料很少，只能自己一点点摸索，走了不少弯路。",
+            "第一次失败得很彻底，差点就放弃了。",
+            "后来一个朋友教了我一个小窍门，跟文中说的{kw2}几乎一模一样。",
+            "慢慢地我发现，最重要的其实是坚持，而不是技巧。",
+            "中间有好几次想放弃，是家人一直鼓励我。",
+            "花了不少冤枉钱，也被朋友笑话过。",
+        ),
+        "close": (
+            "看到这篇文章，一下子想起了那段日子，谢谢博主。",
+            "要是当时能看到这篇文章就好了，能少走很多弯路。",
+            "现在{kw}已经成了我生活的一部分，感谢分享这么用心的文章。",
+            "所以特别认同文中的观点，尤其是关于{kw}的部分。",
+        ),
     },
-    "pingback": ("[…] 这篇关于《{title}》的文章写得很详细，推荐大家看看 […]",
-                 "[…] 详见 <a href=\"{post_url}\">{title}</a> […]", "[…] 参考：{post_url} […]",
-                 "[…] 关于{kw}，之前看到一篇很好的文章：{post_url} […]"),
-    "pingback_titles": ("{kw}学习笔记 | {blog}", "每周分享第{num}期", "读书笔记：{kw}", "本周好文推荐（{num}）"),
+    "pingback": (
+        "[…] 这篇关于《{title}》的文章写得很详细，推荐大家看看 […]",
+        '[…] 详见 <a href="{post_url}">{title}</a> […]',
+        "[…] 参考：{post_url} […]",
+        "[…] 关于{kw}，之前看到一篇很好的文章：{post_url} […]",
+    ),
+    "pingback_titles": (
+        "{kw}学习笔记 | {blog}",
+        "每周分享第{num}期",
+        "读书笔记：{kw}",
+        "本周好文推荐（{num}）",
+    ),
     "blogs": ("小林的博客", "慢生活笔记", "老张说技术", "一颗柠檬", "周末厨房", "码农日记"),
     "code": (
         "按照文中{kw}的步骤运行，报了下面这个错，有人遇到过吗？\n<pre>{trace}</pre>",
@@ -1397,14 +2800,33 @@ _ZH: dict[str, Any] = {
         "请问这个报错怎么解决？\n<code>{err}</code>\n环境是按文章配置的。",
     ),
     "free": (
-        "收藏了，周末慢慢看", "博主写得太好了，每篇都认真看", "从朋友圈看到的，果然不错",
-        "一直在关注这个博客，今天终于留言了", "请问博主还会继续更新这个系列吗？", "看完了，很有启发",
-        "这个话题很少有人讲，谢谢", "{kw}这部分我读了三遍", "我妈看了也说写得好", "已经分享到群里了",
-        "有些地方不太同意，但整体很有收获", "十年老读者路过，支持", "写得很接地气，喜欢",
-        "请问{kw}有视频教程吗？", "文章里的例子很生动", "第一次来，已关注", "昨天刚好在讨论{kw}，今天就看到这篇",
-        "谢谢，终于搞明白了", "好文章要顶一下", "希望能多写一些关于{kw}的内容", "和我的经历很像，感同身受",
-        "内容很扎实，点赞", "看得出来博主花了很多心思", "深夜看完，睡不着了哈哈", "这篇值得反复看",
-        "不同意{kw}那段，但是其他部分写得很好", "作为过来人，{kw}这点真的很重要",
+        "收藏了，周末慢慢看",
+        "博主写得太好了，每篇都认真看",
+        "从朋友圈看到的，果然不错",
+        "一直在关注这个博客，今天终于留言了",
+        "请问博主还会继续更新这个系列吗？",
+        "看完了，很有启发",
+        "这个话题很少有人讲，谢谢",
+        "{kw}这部分我读了三遍",
+        "我妈看了也说写得好",
+        "已经分享到群里了",
+        "有些地方不太同意，但整体很有收获",
+        "十年老读者路过，支持",
+        "写得很接地气，喜欢",
+        "请问{kw}有视频教程吗？",
+        "文章里的例子很生动",
+        "第一次来，已关注",
+        "昨天刚好在讨论{kw}，今天就看到这篇",
+        "谢谢，终于搞明白了",
+        "好文章要顶一下",
+        "希望能多写一些关于{kw}的内容",
+        "和我的经历很像，感同身受",
+        "内容很扎实，点赞",
+        "看得出来博主花了很多心思",
+        "深夜看完，睡不着了哈哈",
+        "这篇值得反复看",
+        "不同意{kw}那段，但是其他部分写得很好",
+        "作为过来人，{kw}这点真的很重要",
     ),
 }
 
@@ -1472,9 +2894,21 @@ for _pair in _S2T_PAIRS.split():
 
 # Word-level differences first (Taiwan usage), then character mapping.
 _S2T_PHRASES = (
-    ("收获", "收穫"), ("回复", "回覆"), ("反复", "反覆"), ("下周", "下週"), ("周末", "週末"),
-    ("每周", "每週"), ("本周", "本週"), ("打印", "列印"), ("视频", "影片"), ("博客", "部落格"),
-    ("代码", "程式碼"), ("文档", "文件"), ("网上", "網路上"), ("“", "「"), ("”", "」"),
+    ("收获", "收穫"),
+    ("回复", "回覆"),
+    ("反复", "反覆"),
+    ("下周", "下週"),
+    ("周末", "週末"),
+    ("每周", "每週"),
+    ("本周", "本週"),
+    ("打印", "列印"),
+    ("视频", "影片"),
+    ("博客", "部落格"),
+    ("代码", "程式碼"),
+    ("文档", "文件"),
+    ("网上", "網路上"),
+    ("“", "「"),
+    ("”", "」"),
 )
 
 
@@ -1499,31 +2933,94 @@ def _hant_bank(zh: dict[str, Any], extra: dict[str, tuple[str, ...]]) -> dict[st
 
 
 _ZH_HANT_EXTRA: dict[str, tuple[str, ...]] = {
-    "short": ("推", "推推", "感謝分享", "好文推一個", "筆記一下", "寫得真好，感謝分享！", "受益良多",
-              "先收藏", "謝謝版主", "大推！", "超實用", "好文必推", "真的假的 XD", "太有感了",
-              "讚啦", "感恩", "先存起來", "獲益良多，謝謝"),
-    "thanks": ("{kw}這段寫得超清楚，感謝！", "謝謝分享，{kw}的部分剛好派上用場。",
-               "看完才知道原來{kw}有這麼多眉角，感謝版主整理。", "《{title}》這篇真的很用心，{kw}那段我存起來了。"),
-    "question": ("請問{kw}在台灣也適用嗎？", "想請教一下，{kw}大概要多久才會看到效果？",
-                 "請問版主，{kw}跟{kw2}要怎麼取捨？", "香港這邊可以做{kw}嗎？有沒有要注意的地方？"),
+    "short": (
+        "推",
+        "推推",
+        "感謝分享",
+        "好文推一個",
+        "筆記一下",
+        "寫得真好，感謝分享！",
+        "受益良多",
+        "先收藏",
+        "謝謝版主",
+        "大推！",
+        "超實用",
+        "好文必推",
+        "真的假的 XD",
+        "太有感了",
+        "讚啦",
+        "感恩",
+        "先存起來",
+        "獲益良多，謝謝",
+    ),
+    "thanks": (
+        "{kw}這段寫得超清楚，感謝！",
+        "謝謝分享，{kw}的部分剛好派上用場。",
+        "看完才知道原來{kw}有這麼多眉角，感謝版主整理。",
+        "《{title}》這篇真的很用心，{kw}那段我存起來了。",
+    ),
+    "question": (
+        "請問{kw}在台灣也適用嗎？",
+        "想請教一下，{kw}大概要多久才會看到效果？",
+        "請問版主，{kw}跟{kw2}要怎麼取捨？",
+        "香港這邊可以做{kw}嗎？有沒有要注意的地方？",
+    ),
     "disagree": ("{kw}這點我不太認同耶，我的經驗剛好相反。", "說真的，{kw}沒有文中說得那麼簡單。"),
-    "free": ("版主好用心", "從PTT過來的，寫得很棒", "在香港也遇到同樣的情況，{kw}真的很重要",
-             "默默看了很久，第一次留言", "已分享給朋友", "每篇都有收穫，謝謝版主", "{kw}那段太有共鳴了",
-             "期待下一篇！", "我阿嬤以前也是這樣說{kw}的，好懷念"),
+    "free": (
+        "版主好用心",
+        "從PTT過來的，寫得很棒",
+        "在香港也遇到同樣的情況，{kw}真的很重要",
+        "默默看了很久，第一次留言",
+        "已分享給朋友",
+        "每篇都有收穫，謝謝版主",
+        "{kw}那段太有共鳴了",
+        "期待下一篇！",
+        "我阿嬤以前也是這樣說{kw}的，好懷念",
+    ),
     "blogs": ("阿凱的部落格", "慢活筆記", "小芸的廚房", "台北散步日記", "工程師的碎碎念"),
 }
 _ZH_HANT: dict[str, Any] = _hant_bank(_ZH, _ZH_HANT_EXTRA)
 
 _PT: dict[str, Any] = {
     "short": (
-        "mto bom!", "Muito bom!", "Adorei!", "Obrigada por compartilhar!", "Obrigado pelo post!",
-        "Excelente texto.", "Que post incrível!", "Amei ❤️", "Show de bola!", "Top demais!",
-        "Parabéns pelo texto!", "Salvei aqui!", "Muito útil, valeu!", "Valeu!", "Sensacional.",
-        "Que lindo!", "Concordo 100%", "Perfeito.", "Ótimo conteúdo!", "Arrasou!",
-        "Muito bem explicado.", "Adorei as dicas!", "Que texto gostoso de ler.", "Parabéns!!",
-        "Feliz aniversário!", "Que orgulho!", "Excelente artigo, obrigado.", "Gostei muito.",
-        "Muito obrigada!", "Nossa, que legal!", "kkkkk verdade", "Sucesso sempre!", "Lindo demais.",
-        "Falou tudo.", "Amei demais!", "Muito bom mesmo.", "Que máximo!", "Obg pelas dicas!",
+        "mto bom!",
+        "Muito bom!",
+        "Adorei!",
+        "Obrigada por compartilhar!",
+        "Obrigado pelo post!",
+        "Excelente texto.",
+        "Que post incrível!",
+        "Amei ❤️",
+        "Show de bola!",
+        "Top demais!",
+        "Parabéns pelo texto!",
+        "Salvei aqui!",
+        "Muito útil, valeu!",
+        "Valeu!",
+        "Sensacional.",
+        "Que lindo!",
+        "Concordo 100%",
+        "Perfeito.",
+        "Ótimo conteúdo!",
+        "Arrasou!",
+        "Muito bem explicado.",
+        "Adorei as dicas!",
+        "Que texto gostoso de ler.",
+        "Parabéns!!",
+        "Feliz aniversário!",
+        "Que orgulho!",
+        "Excelente artigo, obrigado.",
+        "Gostei muito.",
+        "Muito obrigada!",
+        "Nossa, que legal!",
+        "kkkkk verdade",
+        "Sucesso sempre!",
+        "Lindo demais.",
+        "Falou tudo.",
+        "Amei demais!",
+        "Muito bom mesmo.",
+        "Que máximo!",
+        "Obg pelas dicas!",
     ),
     "suffix": ("!", "!!", " 👏", " ❤️", " 😍", " kkk", ".", " 🙏", " rs", " 👍"),
     "joiner": " ",
@@ -1532,8 +3029,8 @@ _PT: dict[str, Any] = {
         "Valeu pelo post! {Kw} era exatamente o que eu precisava agora.",
         "Adorei a explicação sobre {kw}, muito clara e sem enrolação.",
         "Obrigado por falar de {kw} com tanta honestidade.",
-        "\"{frag}\" — essa frase resumiu tudo. Obrigada pelo texto!",
-        "Li o post \"{title}\" duas vezes. A parte de {kw} é ouro.",
+        '"{frag}" — essa frase resumiu tudo. Obrigada pelo texto!',
+        'Li o post "{title}" duas vezes. A parte de {kw} é ouro.',
         "Nunca tinha pensado em juntar {kw} e {kw2}. Obrigado pela ideia!",
         "Testei a dica de {kw} no fim de semana e deu super certo. Valeu!",
         "Que bom encontrar um texto sobre {kw} em português e tão bem escrito.",
@@ -1550,7 +3047,7 @@ _PT: dict[str, Any] = {
         "Onde você aprendeu sobre {kw}? Tem algum livro pra indicar?",
         "Quanto tempo leva pra ver resultado com {kw}?",
         "Isso vale aqui no Brasil também? As regras de {kw} são diferentes por aqui.",
-        "Quando você diz \"{frag}\", é sempre assim ou só no seu caso?",
+        'Quando você diz "{frag}", é sempre assim ou só no seu caso?',
         "Vai ter continuação sobre {kw}? Fiquei curiosa!",
         "Pergunta de iniciante: o que exatamente é {kw}?",
         "Dá pra fazer {kw} gastando pouco?",
@@ -1574,19 +3071,31 @@ _PT: dict[str, Any] = {
         "Cadê as fontes sobre {kw}? Experiência pessoal não é dado.",
     ),
     "quote": (
-        "Isso! Exatamente isso.", "Tive que ler duas vezes, é muito verdade.",
-        "Aqui discordo um pouco, pelo menos no meu caso.", "Essa frase merece um post só pra ela.",
-        "Queria ter lido isso antes de começar com {kw}.", "Ri alto porque é verdade.",
-        "Tem alguma fonte pra isso? Queria ler mais.", "Foi justamente aqui que eu travei.",
+        "Isso! Exatamente isso.",
+        "Tive que ler duas vezes, é muito verdade.",
+        "Aqui discordo um pouco, pelo menos no meu caso.",
+        "Essa frase merece um post só pra ela.",
+        "Queria ter lido isso antes de começar com {kw}.",
+        "Ri alto porque é verdade.",
+        "Tem alguma fonte pra isso? Queria ler mais.",
+        "Foi justamente aqui que eu travei.",
         "Perfeito, não poderia concordar mais.",
     ),
-    "quote_fmt": ("“{q}”\n{r}", "<blockquote>{q}</blockquote>\n{r}", "\"{q}\" — {r}",
-                  "Você escreveu: \"{q}\" {r}"),
+    "quote_fmt": (
+        "“{q}”\n{r}",
+        "<blockquote>{q}</blockquote>\n{r}",
+        '"{q}" — {r}',
+        'Você escreveu: "{q}" {r}',
+    ),
     "link": {
-        "wiki": ("Pra quem quiser se aprofundar, o verbete da Wikipédia sobre {kw} é bem completo: {link}",),
+        "wiki": (
+            "Pra quem quiser se aprofundar, o verbete da Wikipédia sobre {kw} é bem completo: {link}",
+        ),
         "own_site": ("Seu post anterior combina muito com esse: {link}",),
-        "own_blog": ("Escrevi sobre minha experiência com {kw} aqui, se ajudar alguém: {link}",
-                     "Seu texto me inspirou a escrever sobre {kw} também: {link}"),
+        "own_blog": (
+            "Escrevi sobre minha experiência com {kw} aqui, se ajudar alguém: {link}",
+            "Seu texto me inspirou a escrever sobre {kw} também: {link}",
+        ),
         "paper": ("Tem um estudo interessante sobre isso: {link}",),
         "stats": ("Os dados oficiais sobre o tema estão aqui: {link}",),
         "github": ("Tem um repositório bem útil sobre {kw}: {link}",),
@@ -1594,37 +3103,62 @@ _PT: dict[str, Any] = {
         "docs": ("A documentação oficial fala mais sobre isso: {link}",),
     },
     "reply_reader": (
-        "@{name} aconteceu o mesmo comigo! Resolvi fazendo {kw2} antes.", "Valeu, {name}, deu certo!",
+        "@{name} aconteceu o mesmo comigo! Resolvi fazendo {kw2} antes.",
+        "Valeu, {name}, deu certo!",
         "@{name} também acho, {kw} merecia um post só dele.",
         "@{name} acho que não é bem isso, o texto fala que {kw} vem depois.",
         "@{name} de onde você é? Aqui no sul é bem diferente.",
     ),
     "reply_owner": (
-        "Que bom que ajudou!", "Bem observado, já corrigi. Obrigada, {name}!",
-        "@{name} boa pergunta! Vou escrever um post só sobre {kw}.", "Obrigado pelo carinho, {name}!",
+        "Que bom que ajudou!",
+        "Bem observado, já corrigi. Obrigada, {name}!",
+        "@{name} boa pergunta! Vou escrever um post só sobre {kw}.",
+        "Obrigado pelo carinho, {name}!",
         "@{name} você tem razão sobre {kw2}, vou atualizar o texto.",
     ),
-    "reply_thanks": ("Obrigada pela resposta! Agora entendi.", "Valeu pela resposta rápida!",
-                     "Fiz o que você sugeriu e funcionou, obrigado!"),
+    "reply_thanks": (
+        "Obrigada pela resposta! Agora entendi.",
+        "Valeu pela resposta rápida!",
+        "Fiz o que você sugeriu e funcionou, obrigado!",
+    ),
     "story": {
-        "open": ("Há uns três anos comecei a me interessar por {kw}, meio sem querer.",
-                 "Minha avó sempre falava de {kw}, mas eu nunca dava bola.",
-                 "Quando me mudei pra outra cidade, {kw} foi a primeira coisa que tive que aprender.",
-                 "Lembro da primeira vez que tentei {kw}: foi um desastre completo."),
-        "middle": ("Errei muito no começo e quase desisti várias vezes.",
-                   "Uma amiga me ensinou um truque muito parecido com o que você descreve sobre {kw2}.",
-                   "Li tudo o que encontrava, mas só fui entender mesmo na prática.",
-                   "Demorou, mas aos poucos as coisas foram se encaixando.",
-                   "Minha família achava que era só mais uma mania minha."),
-        "close": ("Seu texto me fez lembrar de tudo isso. Obrigada!",
-                  "Queria ter lido esse post naquela época, teria me poupado muita dor de cabeça.",
-                  "Hoje {kw} faz parte da minha rotina, e concordo com cada palavra do post.",
-                  "Por isso me identifiquei tanto com a parte sobre {kw}."),
+        "open": (
+            "Há uns três anos comecei a me interessar por {kw}, meio sem querer.",
+            "Minha avó sempre falava de {kw}, mas eu nunca dava bola.",
+            "Quando me mudei pra outra cidade, {kw} foi a primeira coisa que tive que aprender.",
+            "Lembro da primeira vez que tentei {kw}: foi um desastre completo.",
+        ),
+        "middle": (
+            "Errei muito no começo e quase desisti várias vezes.",
+            "Uma amiga me ensinou um truque muito parecido com o que você descreve sobre {kw2}.",
+            "Li tudo o que encontrava, mas só fui entender mesmo na prática.",
+            "Demorou, mas aos poucos as coisas foram se encaixando.",
+            "Minha família achava que era só mais uma mania minha.",
+        ),
+        "close": (
+            "Seu texto me fez lembrar de tudo isso. Obrigada!",
+            "Queria ter lido esse post naquela época, teria me poupado muita dor de cabeça.",
+            "Hoje {kw} faz parte da minha rotina, e concordo com cada palavra do post.",
+            "Por isso me identifiquei tanto com a parte sobre {kw}.",
+        ),
     },
-    "pingback": ("[…] como explicado neste post sobre {title} […]",
-                 "[…] recomendo a leitura de <a href=\"{post_url}\">{title}</a> […]", "[…] Fonte: {post_url} […]"),
-    "pingback_titles": ("Links da semana #{num} | {blog}", "{Kw}: o que aprendi | {blog}", "Leituras de {month}"),
-    "blogs": ("Cantinho da Carol", "Diário de Bordo", "Café com Código", "Horta na Varanda", "Blog da Bia"),
+    "pingback": (
+        "[…] como explicado neste post sobre {title} […]",
+        '[…] recomendo a leitura de <a href="{post_url}">{title}</a> […]',
+        "[…] Fonte: {post_url} […]",
+    ),
+    "pingback_titles": (
+        "Links da semana #{num} | {blog}",
+        "{Kw}: o que aprendi | {blog}",
+        "Leituras de {month}",
+    ),
+    "blogs": (
+        "Cantinho da Carol",
+        "Diário de Bordo",
+        "Café com Código",
+        "Horta na Varanda",
+        "Blog da Bia",
+    ),
     "code": (
         "Segui o passo a passo de {kw} mas deu esse erro aqui:\n<pre>{trace}</pre>\nAlguém sabe o que pode ser?",
         "Se aparecer `{fixerr}`, é só rodar `{fixcmd}` antes.",
@@ -1633,31 +3167,71 @@ _PT: dict[str, Any] = {
         "Valeu! Consegui resolver com `{cmd}`.",
     ),
     "free": (
-        "Que texto bom de ler, obrigada.", "Sempre aprendo alguma coisa por aqui.",
-        "Cheguei aqui pelo Google procurando sobre {kw} e amei.", "Leitora há anos, primeira vez comentando!",
-        "Mandei pro grupo da família.", "Parabéns pelo trabalho, dá pra ver o carinho em cada parágrafo.",
-        "Concordo em partes, mas gostei muito da reflexão.", "Esse blog é um achado.",
-        "Que saudade dos seus posts!", "Vou testar {kw} essa semana e volto pra contar.",
-        "Amei a parte de {kw}!", "Muito obrigada por compartilhar sua experiência.",
-        "Texto maravilhoso, me emocionei.", "Discordo um pouquinho sobre {kw}, mas adorei o post.",
-        "Bom demais, continua escrevendo!", "Olá, de Portugal! Muito útil, obrigado.",
-        "Fiquei com vontade de saber mais sobre {kw2}.", "Que explicação clara, parabéns.",
-        "Estou aprendendo muito com você.", "Uau, não sabia disso sobre {kw}!",
-        "Post salvo nos favoritos.", "Obrigado, resolveu minha dúvida.", "Isso é muito verdade, infelizmente.",
-        "Minha mãe leu e disse que vai tentar {kw} também rs", "Abraço de Recife e obrigado pelo texto!",
+        "Que texto bom de ler, obrigada.",
+        "Sempre aprendo alguma coisa por aqui.",
+        "Cheguei aqui pelo Google procurando sobre {kw} e amei.",
+        "Leitora há anos, primeira vez comentando!",
+        "Mandei pro grupo da família.",
+        "Parabéns pelo trabalho, dá pra ver o carinho em cada parágrafo.",
+        "Concordo em partes, mas gostei muito da reflexão.",
+        "Esse blog é um achado.",
+        "Que saudade dos seus posts!",
+        "Vou testar {kw} essa semana e volto pra contar.",
+        "Amei a parte de {kw}!",
+        "Muito obrigada por compartilhar sua experiência.",
+        "Texto maravilhoso, me emocionei.",
+        "Discordo um pouquinho sobre {kw}, mas adorei o post.",
+        "Bom demais, continua escrevendo!",
+        "Olá, de Portugal! Muito útil, obrigado.",
+        "Fiquei com vontade de saber mais sobre {kw2}.",
+        "Que explicação clara, parabéns.",
+        "Estou aprendendo muito com você.",
+        "Uau, não sabia disso sobre {kw}!",
+        "Post salvo nos favoritos.",
+        "Obrigado, resolveu minha dúvida.",
+        "Isso é muito verdade, infelizmente.",
+        "Minha mãe leu e disse que vai tentar {kw} também rs",
+        "Abraço de Recife e obrigado pelo texto!",
     ),
 }
 
 _FR: dict[str, Any] = {
     "short": (
-        "Merci pour cet article", "Merci !", "Très bon article.", "Super article, merci !", "Bravo !",
-        "Top !", "J'adore.", "Tellement vrai.", "Article très intéressant.", "Merci pour le partage.",
-        "Très utile, merci.", "Génial !", "Magnifique.", "Trop bien !", "Entièrement d'accord.",
-        "Bien dit.", "Excellent, comme d'habitude.", "Merci beaucoup !", "Joli billet.",
-        "Très clair, merci.", "C'est exactement ça.", "Je garde sous le coude !", "Félicitations !",
-        "Bon anniversaire !", "Chouette article !", "Merci, ça m'aide beaucoup.", "Superbe !",
-        "Vivement la suite !", "Quel plaisir de vous lire.", "Bonne continuation !", "Trop vrai 😂",
-        "Merci pour ce partage 🙏", "Très juste.", "Merci, c'est top.", "Un régal à lire.",
+        "Merci pour cet article",
+        "Merci !",
+        "Très bon article.",
+        "Super article, merci !",
+        "Bravo !",
+        "Top !",
+        "J'adore.",
+        "Tellement vrai.",
+        "Article très intéressant.",
+        "Merci pour le partage.",
+        "Très utile, merci.",
+        "Génial !",
+        "Magnifique.",
+        "Trop bien !",
+        "Entièrement d'accord.",
+        "Bien dit.",
+        "Excellent, comme d'habitude.",
+        "Merci beaucoup !",
+        "Joli billet.",
+        "Très clair, merci.",
+        "C'est exactement ça.",
+        "Je garde sous le coude !",
+        "Félicitations !",
+        "Bon anniversaire !",
+        "Chouette article !",
+        "Merci, ça m'aide beaucoup.",
+        "Superbe !",
+        "Vivement la suite !",
+        "Quel plaisir de vous lire.",
+        "Bonne continuation !",
+        "Trop vrai 😂",
+        "Merci pour ce partage 🙏",
+        "Très juste.",
+        "Merci, c'est top.",
+        "Un régal à lire.",
     ),
     "suffix": (" !", "!", " :)", " 👍", ".", " 😊", " !!", " 🙏", " ❤️"),
     "joiner": " ",
@@ -1708,19 +3282,31 @@ _FR: dict[str, Any] = {
         "Des sources sur {kw} ? Un témoignage ne fait pas une étude.",
     ),
     "quote": (
-        "Tellement vrai.", "J'ai dû relire deux fois, c'est tellement juste.",
-        "Là je ne suis pas d'accord, du moins dans mon cas.", "Cette phrase mériterait un article à elle seule.",
-        "J'aurais aimé lire ça avant de me lancer dans {kw}.", "J'ai ri parce que c'est exactement ça.",
-        "Auriez-vous une source ? Ça m'intéresse.", "C'est précisément là que je bloquais.",
+        "Tellement vrai.",
+        "J'ai dû relire deux fois, c'est tellement juste.",
+        "Là je ne suis pas d'accord, du moins dans mon cas.",
+        "Cette phrase mériterait un article à elle seule.",
+        "J'aurais aimé lire ça avant de me lancer dans {kw}.",
+        "J'ai ri parce que c'est exactement ça.",
+        "Auriez-vous une source ? Ça m'intéresse.",
+        "C'est précisément là que je bloquais.",
         "Rien à ajouter, c'est parfait.",
     ),
-    "quote_fmt": ("« {q} »\n{r}", "<blockquote>{q}</blockquote>\n{r}", "Vous écrivez : « {q} » {r}",
-                  "\"{q}\"\n{r}"),
+    "quote_fmt": (
+        "« {q} »\n{r}",
+        "<blockquote>{q}</blockquote>\n{r}",
+        "Vous écrivez : « {q} » {r}",
+        '"{q}"\n{r}',
+    ),
     "link": {
-        "wiki": ("Pour ceux qui veulent creuser, l'article Wikipédia sur {kw} est plutôt complet : {link}",),
+        "wiki": (
+            "Pour ceux qui veulent creuser, l'article Wikipédia sur {kw} est plutôt complet : {link}",
+        ),
         "own_site": ("Votre ancien billet va bien avec celui-ci : {link}",),
-        "own_blog": ("J'ai raconté mon expérience avec {kw} ici, si ça peut servir : {link}",
-                     "Votre billet m'a donné envie d'écrire sur {kw} moi aussi : {link}"),
+        "own_blog": (
+            "J'ai raconté mon expérience avec {kw} ici, si ça peut servir : {link}",
+            "Votre billet m'a donné envie d'écrire sur {kw} moi aussi : {link}",
+        ),
         "paper": ("Il y a une étude intéressante à ce sujet : {link}",),
         "stats": ("Les chiffres officiels sont ici : {link}",),
         "github": ("Un dépôt GitHub bien pratique sur {kw} : {link}",),
@@ -1728,36 +3314,62 @@ _FR: dict[str, Any] = {
         "docs": ("La documentation officielle détaille ce point : {link}",),
     },
     "reply_reader": (
-        "@{name} pareil pour moi ! J'ai résolu le problème en faisant {kw2} d'abord.", "Merci {name}, ça a marché !",
+        "@{name} pareil pour moi ! J'ai résolu le problème en faisant {kw2} d'abord.",
+        "Merci {name}, ça a marché !",
         "@{name} je ne pense pas, l'article dit que {kw} vient après.",
-        "@{name} +1, {kw} mériterait un billet entier.", "@{name} vous êtes d'où ? En Bretagne c'est assez différent.",
+        "@{name} +1, {kw} mériterait un billet entier.",
+        "@{name} vous êtes d'où ? En Bretagne c'est assez différent.",
     ),
     "reply_owner": (
-        "Ravie que ça vous aide !", "Bien vu, c'est corrigé. Merci {name} !",
-        "@{name} bonne question, je prépare un billet sur {kw}.", "Merci pour votre message, {name} !",
+        "Ravie que ça vous aide !",
+        "Bien vu, c'est corrigé. Merci {name} !",
+        "@{name} bonne question, je prépare un billet sur {kw}.",
+        "Merci pour votre message, {name} !",
         "@{name} vous avez raison pour {kw2}, je vais compléter l'article.",
     ),
-    "reply_thanks": ("Merci pour la réponse, c'est plus clair maintenant.", "Merci d'avoir répondu si vite !",
-                     "J'ai suivi votre conseil et ça fonctionne, merci !"),
+    "reply_thanks": (
+        "Merci pour la réponse, c'est plus clair maintenant.",
+        "Merci d'avoir répondu si vite !",
+        "J'ai suivi votre conseil et ça fonctionne, merci !",
+    ),
     "story": {
-        "open": ("Il y a quelques années, je me suis intéressée à {kw} un peu par hasard.",
-                 "Ma grand-mère parlait souvent de {kw}, mais je n'écoutais pas vraiment.",
-                 "Quand j'ai déménagé, {kw} a été la première chose que j'ai dû apprendre.",
-                 "Je me souviens de ma première tentative avec {kw} : un vrai fiasco."),
-        "middle": ("J'ai fait beaucoup d'erreurs au début et j'ai failli abandonner.",
-                   "Un ami m'a montré une astuce très proche de ce que vous décrivez sur {kw2}.",
-                   "J'ai tout lu sur le sujet, mais c'est la pratique qui m'a vraiment appris.",
-                   "Petit à petit, les choses se sont mises en place.",
-                   "Ma famille trouvait ça un peu étrange, au début."),
-        "close": ("Votre article m'a rappelé tout ça. Merci.", "J'aurais adoré tomber sur ce billet à l'époque.",
-                  "Aujourd'hui {kw} fait partie de mon quotidien, et je me retrouve dans chaque ligne.",
-                  "C'est pour ça que la partie sur {kw} m'a tant parlé."),
+        "open": (
+            "Il y a quelques années, je me suis intéressée à {kw} un peu par hasard.",
+            "Ma grand-mère parlait souvent de {kw}, mais je n'écoutais pas vraiment.",
+            "Quand j'ai déménagé, {kw} a été la première chose que j'ai dû apprendre.",
+            "Je me souviens de ma première tentative avec {kw} : un vrai fiasco.",
+        ),
+        "middle": (
+            "J'ai fait beaucoup d'erreurs au début et j'ai failli abandonner.",
+            "Un ami m'a montré une astuce très proche de ce que vous décrivez sur {kw2}.",
+            "J'ai tout lu sur le sujet, mais c'est la pratique qui m'a vraiment appris.",
+            "Petit à petit, les choses se sont mises en place.",
+            "Ma famille trouvait ça un peu étrange, au début.",
+        ),
+        "close": (
+            "Votre article m'a rappelé tout ça. Merci.",
+            "J'aurais adoré tomber sur ce billet à l'époque.",
+            "Aujourd'hui {kw} fait partie de mon quotidien, et je me retrouve dans chaque ligne.",
+            "C'est pour ça que la partie sur {kw} m'a tant parlé.",
+        ),
     },
-    "pingback": ("[…] comme expliqué dans ce billet sur {title} […]",
-                 "[…] à lire absolument : <a href=\"{post_url}\">{title}</a> […]", "[…] Source : {post_url} […]"),
-    "pingback_titles": ("Mes lectures de la semaine #{num} | {blog}", "{Kw} : ce que j'en retiens – {blog}",
-                        "Revue de liens de {month}"),
-    "blogs": ("Le Petit Carnet", "Chez Claire", "Un jardin en ville", "Code et Croissants", "Carnet de route"),
+    "pingback": (
+        "[…] comme expliqué dans ce billet sur {title} […]",
+        '[…] à lire absolument : <a href="{post_url}">{title}</a> […]',
+        "[…] Source : {post_url} […]",
+    ),
+    "pingback_titles": (
+        "Mes lectures de la semaine #{num} | {blog}",
+        "{Kw} : ce que j'en retiens – {blog}",
+        "Revue de liens de {month}",
+    ),
+    "blogs": (
+        "Le Petit Carnet",
+        "Chez Claire",
+        "Un jardin en ville",
+        "Code et Croissants",
+        "Carnet de route",
+    ),
     "code": (
         "J'ai suivi les étapes pour {kw}, mais j'obtiens cette erreur :\n<pre>{trace}</pre>\nUne idée ?",
         "Si vous avez l'erreur `{fixerr}`, il suffit de lancer `{fixcmd}` avant.",
@@ -1766,30 +3378,71 @@ _FR: dict[str, Any] = {
         "Merci ! J'ai fini par régler ça avec `{cmd}`.",
     ),
     "free": (
-        "Toujours un plaisir de vous lire.", "Je découvre le blog grâce à cet article sur {kw}, je m'abonne !",
-        "Lectrice depuis longtemps, premier commentaire.", "Partagé avec toute la famille.",
-        "On sent le travail derrière chaque paragraphe, bravo.", "D'accord en partie, mais la réflexion est très intéressante.",
-        "Quel blog précieux.", "Vos articles me manquaient !", "Je teste {kw} cette semaine et je vous raconte.",
-        "J'adore la partie sur {kw} !", "Merci d'avoir partagé votre expérience.", "Très beau texte, ça m'a ému.",
-        "Pas tout à fait d'accord sur {kw}, mais j'ai adoré l'article.", "Continuez comme ça !",
-        "Bonjour du Québec ! Très utile, merci.", "Coucou depuis la Belgique, super article.",
-        "J'aimerais en savoir plus sur {kw2}.", "Explication très claire, bravo.",
-        "J'apprends énormément grâce à vous.", "Ah, je ne savais pas ça sur {kw} !", "Article mis en favori.",
-        "Merci, ça répond à ma question.", "C'est tellement vrai, malheureusement.",
-        "Bonjour, merci pour ce partage, c'est très inspirant.", "Mon père a lu l'article et veut essayer {kw}, ha ha.",
+        "Toujours un plaisir de vous lire.",
+        "Je découvre le blog grâce à cet article sur {kw}, je m'abonne !",
+        "Lectrice depuis longtemps, premier commentaire.",
+        "Partagé avec toute la famille.",
+        "On sent le travail derrière chaque paragraphe, bravo.",
+        "D'accord en partie, mais la réflexion est très intéressante.",
+        "Quel blog précieux.",
+        "Vos articles me manquaient !",
+        "Je teste {kw} cette semaine et je vous raconte.",
+        "J'adore la partie sur {kw} !",
+        "Merci d'avoir partagé votre expérience.",
+        "Très beau texte, ça m'a ému.",
+        "Pas tout à fait d'accord sur {kw}, mais j'ai adoré l'article.",
+        "Continuez comme ça !",
+        "Bonjour du Québec ! Très utile, merci.",
+        "Coucou depuis la Belgique, super article.",
+        "J'aimerais en savoir plus sur {kw2}.",
+        "Explication très claire, bravo.",
+        "J'apprends énormément grâce à vous.",
+        "Ah, je ne savais pas ça sur {kw} !",
+        "Article mis en favori.",
+        "Merci, ça répond à ma question.",
+        "C'est tellement vrai, malheureusement.",
+        "Bonjour, merci pour ce partage, c'est très inspirant.",
+        "Mon père a lu l'article et veut essayer {kw}, ha ha.",
     ),
 }
 
 _ES: dict[str, Any] = {
     "short": (
-        "¡Gracias por compartir!", "Muy buen artículo.", "¡Me encantó!", "Excelente post.",
-        "Qué buena info, gracias.", "Totalmente de acuerdo.", "¡Genial!", "Muy útil, gracias.", "¡Bravo!",
-        "Gran artículo.", "Qué bien explicado.", "Me lo guardo.", "Muy cierto.", "¡Felicidades!",
-        "¡Feliz cumpleaños!", "Buenísimo.", "Gracias, de verdad.", "Precioso.", "¡Qué maravilla!",
-        "Me sirvió muchísimo.", "Tal cual.", "Muy interesante.", "Excelente como siempre.", "¡Gracias!",
-        "Espectacular.", "Lo comparto ya mismo.", "¡Qué crack!", "Me encanta tu blog.", "Muy claro todo.",
-        "¡Esperando la segunda parte!", "Jajaja, tal cual 😂", "Un abrazo desde Chile.", "Qué lindo texto.",
-        "Muy bueno, gracias.", "Brutal.",
+        "¡Gracias por compartir!",
+        "Muy buen artículo.",
+        "¡Me encantó!",
+        "Excelente post.",
+        "Qué buena info, gracias.",
+        "Totalmente de acuerdo.",
+        "¡Genial!",
+        "Muy útil, gracias.",
+        "¡Bravo!",
+        "Gran artículo.",
+        "Qué bien explicado.",
+        "Me lo guardo.",
+        "Muy cierto.",
+        "¡Felicidades!",
+        "¡Feliz cumpleaños!",
+        "Buenísimo.",
+        "Gracias, de verdad.",
+        "Precioso.",
+        "¡Qué maravilla!",
+        "Me sirvió muchísimo.",
+        "Tal cual.",
+        "Muy interesante.",
+        "Excelente como siempre.",
+        "¡Gracias!",
+        "Espectacular.",
+        "Lo comparto ya mismo.",
+        "¡Qué crack!",
+        "Me encanta tu blog.",
+        "Muy claro todo.",
+        "¡Esperando la segunda parte!",
+        "Jajaja, tal cual 😂",
+        "Un abrazo desde Chile.",
+        "Qué lindo texto.",
+        "Muy bueno, gracias.",
+        "Brutal.",
     ),
     "suffix": ("!", "!!", " 👏", " ❤️", " 😊", ".", " 🙌", " jaja", " 👍"),
     "joiner": " ",
@@ -1840,17 +3493,31 @@ _ES: dict[str, Any] = {
         "¿Fuentes sobre {kw}? Una experiencia personal no es un dato.",
     ),
     "quote": (
-        "Esto. Exactamente esto.", "Tuve que leerlo dos veces, qué verdad.", "Aquí no coincido, al menos en mi caso.",
-        "Esta frase merece un artículo aparte.", "Ojalá hubiera leído esto antes de meterme con {kw}.",
-        "Me reí porque es tal cual.", "¿Tienes alguna fuente? Me interesa.", "Justo aquí es donde me atasqué.",
+        "Esto. Exactamente esto.",
+        "Tuve que leerlo dos veces, qué verdad.",
+        "Aquí no coincido, al menos en mi caso.",
+        "Esta frase merece un artículo aparte.",
+        "Ojalá hubiera leído esto antes de meterme con {kw}.",
+        "Me reí porque es tal cual.",
+        "¿Tienes alguna fuente? Me interesa.",
+        "Justo aquí es donde me atasqué.",
         "No podría estar más de acuerdo.",
     ),
-    "quote_fmt": ("«{q}»\n{r}", "<blockquote>{q}</blockquote>\n{r}", "\"{q}\" — {r}", "Dices: «{q}» {r}"),
+    "quote_fmt": (
+        "«{q}»\n{r}",
+        "<blockquote>{q}</blockquote>\n{r}",
+        '"{q}" — {r}',
+        "Dices: «{q}» {r}",
+    ),
     "link": {
-        "wiki": ("Para quien quiera profundizar, el artículo de Wikipedia sobre {kw} está muy completo: {link}",),
+        "wiki": (
+            "Para quien quiera profundizar, el artículo de Wikipedia sobre {kw} está muy completo: {link}",
+        ),
         "own_site": ("Tu entrada anterior va genial con esta: {link}",),
-        "own_blog": ("Conté mi experiencia con {kw} aquí, por si le sirve a alguien: {link}",
-                     "Tu post me animó a escribir sobre {kw} también: {link}"),
+        "own_blog": (
+            "Conté mi experiencia con {kw} aquí, por si le sirve a alguien: {link}",
+            "Tu post me animó a escribir sobre {kw} también: {link}",
+        ),
         "paper": ("Hay un estudio interesante sobre esto: {link}",),
         "stats": ("Los datos oficiales están aquí: {link}",),
         "github": ("Este repositorio sobre {kw} es muy útil: {link}",),
@@ -1858,34 +3525,62 @@ _ES: dict[str, Any] = {
         "docs": ("La documentación oficial lo explica con más detalle: {link}",),
     },
     "reply_reader": (
-        "@{name} ¡me pasó lo mismo! Lo solucioné haciendo {kw2} primero.", "¡Gracias, {name}, funcionó!",
-        "@{name} no creo, el artículo dice que {kw} va después.", "@{name} +1, {kw} merece su propio artículo.",
+        "@{name} ¡me pasó lo mismo! Lo solucioné haciendo {kw2} primero.",
+        "¡Gracias, {name}, funcionó!",
+        "@{name} no creo, el artículo dice que {kw} va después.",
+        "@{name} +1, {kw} merece su propio artículo.",
         "@{name} ¿de dónde eres? En Argentina es bastante distinto.",
     ),
     "reply_owner": (
-        "¡Me alegra que te sirva!", "Buena observación, ya está corregido. ¡Gracias, {name}!",
-        "@{name} buena pregunta, estoy preparando una entrada sobre {kw}.", "¡Gracias por leer, {name}!",
+        "¡Me alegra que te sirva!",
+        "Buena observación, ya está corregido. ¡Gracias, {name}!",
+        "@{name} buena pregunta, estoy preparando una entrada sobre {kw}.",
+        "¡Gracias por leer, {name}!",
         "@{name} tienes razón con lo de {kw2}, actualizaré el artículo.",
     ),
-    "reply_thanks": ("Gracias por responder, ahora lo entiendo.", "¡Gracias por la respuesta tan rápida!",
-                     "Hice lo que dijiste y funcionó, ¡gracias!"),
+    "reply_thanks": (
+        "Gracias por responder, ahora lo entiendo.",
+        "¡Gracias por la respuesta tan rápida!",
+        "Hice lo que dijiste y funcionó, ¡gracias!",
+    ),
     "story": {
-        "open": ("Hace unos años empecé con {kw} casi sin querer.",
-                 "Mi abuela siempre hablaba de {kw}, pero yo nunca le hacía caso.",
-                 "Cuando me mudé de ciudad, {kw} fue lo primero que tuve que aprender.",
-                 "Recuerdo mi primer intento con {kw}: un desastre total."),
-        "middle": ("Me equivoqué muchísimo al principio y estuve a punto de dejarlo.",
-                   "Un amigo me enseñó un truco muy parecido a lo que cuentas sobre {kw2}.",
-                   "Leí todo lo que encontré, pero aprendí de verdad con la práctica.",
-                   "Poco a poco las cosas fueron encajando.", "Mi familia pensaba que era otra de mis manías."),
-        "close": ("Tu artículo me recordó todo eso. Gracias.", "Ojalá hubiera leído esto en aquel momento.",
-                  "Hoy {kw} es parte de mi rutina y me identifico con cada línea.",
-                  "Por eso la parte sobre {kw} me llegó tanto."),
+        "open": (
+            "Hace unos años empecé con {kw} casi sin querer.",
+            "Mi abuela siempre hablaba de {kw}, pero yo nunca le hacía caso.",
+            "Cuando me mudé de ciudad, {kw} fue lo primero que tuve que aprender.",
+            "Recuerdo mi primer intento con {kw}: un desastre total.",
+        ),
+        "middle": (
+            "Me equivoqué muchísimo al principio y estuve a punto de dejarlo.",
+            "Un amigo me enseñó un truco muy parecido a lo que cuentas sobre {kw2}.",
+            "Leí todo lo que encontré, pero aprendí de verdad con la práctica.",
+            "Poco a poco las cosas fueron encajando.",
+            "Mi familia pensaba que era otra de mis manías.",
+        ),
+        "close": (
+            "Tu artículo me recordó todo eso. Gracias.",
+            "Ojalá hubiera leído esto en aquel momento.",
+            "Hoy {kw} es parte de mi rutina y me identifico con cada línea.",
+            "Por eso la parte sobre {kw} me llegó tanto.",
+        ),
     },
-    "pingback": ("[…] como se explica en este artículo sobre {title} […]",
-                 "[…] recomiendo leer <a href=\"{post_url}\">{title}</a> […]", "[…] Fuente: {post_url} […]"),
-    "pingback_titles": ("Enlaces de la semana #{num} | {blog}", "{Kw}: lo que aprendí – {blog}", "Lecturas de {month}"),
-    "blogs": ("El Rincón de Lucía", "Cuaderno de Bitácora", "Huerto Urbano", "Código y Café", "Pequeñas Cosas"),
+    "pingback": (
+        "[…] como se explica en este artículo sobre {title} […]",
+        '[…] recomiendo leer <a href="{post_url}">{title}</a> […]',
+        "[…] Fuente: {post_url} […]",
+    ),
+    "pingback_titles": (
+        "Enlaces de la semana #{num} | {blog}",
+        "{Kw}: lo que aprendí – {blog}",
+        "Lecturas de {month}",
+    ),
+    "blogs": (
+        "El Rincón de Lucía",
+        "Cuaderno de Bitácora",
+        "Huerto Urbano",
+        "Código y Café",
+        "Pequeñas Cosas",
+    ),
     "code": (
         "Seguí los pasos de {kw} pero me sale este error:\n<pre>{trace}</pre>\n¿Alguna idea?",
         "Si os sale `{fixerr}`, basta con ejecutar `{fixcmd}` antes.",
@@ -1894,27 +3589,70 @@ _ES: dict[str, Any] = {
         "¡Gracias! Lo resolví con `{cmd}`.",
     ),
     "free": (
-        "Qué gusto leerte.", "Siempre aprendo algo nuevo aquí.", "Llegué buscando sobre {kw} en Google y me quedo.",
-        "Te leo hace años, primera vez que comento.", "Lo compartí con mi familia.", "Se nota el cariño en cada párrafo.",
-        "Coincido en parte, pero me hizo pensar mucho.", "Este blog es una joya.", "¡Extrañaba tus entradas!",
-        "Voy a probar {kw} esta semana y te cuento.", "¡Me encantó lo de {kw}!", "Gracias por compartir tu experiencia.",
-        "Qué texto tan bonito, me emocionó.", "No estoy del todo de acuerdo con lo de {kw}, pero gran artículo.",
-        "¡Sigue escribiendo!", "Saludos desde Argentina, muy útil.", "Un saludo desde Valencia, gracias por el post.",
-        "Me quedé con ganas de saber más sobre {kw2}.", "Explicación muy clara, felicidades.",
-        "Estoy aprendiendo mucho contigo.", "¡No sabía eso de {kw}!", "Guardado en marcadores.",
-        "Gracias, resolvió mi duda.", "Qué cierto es esto, por desgracia.", "Hola! Muy bueno, gracias por compartir.",
+        "Qué gusto leerte.",
+        "Siempre aprendo algo nuevo aquí.",
+        "Llegué buscando sobre {kw} en Google y me quedo.",
+        "Te leo hace años, primera vez que comento.",
+        "Lo compartí con mi familia.",
+        "Se nota el cariño en cada párrafo.",
+        "Coincido en parte, pero me hizo pensar mucho.",
+        "Este blog es una joya.",
+        "¡Extrañaba tus entradas!",
+        "Voy a probar {kw} esta semana y te cuento.",
+        "¡Me encantó lo de {kw}!",
+        "Gracias por compartir tu experiencia.",
+        "Qué texto tan bonito, me emocionó.",
+        "No estoy del todo de acuerdo con lo de {kw}, pero gran artículo.",
+        "¡Sigue escribiendo!",
+        "Saludos desde Argentina, muy útil.",
+        "Un saludo desde Valencia, gracias por el post.",
+        "Me quedé con ganas de saber más sobre {kw2}.",
+        "Explicación muy clara, felicidades.",
+        "Estoy aprendiendo mucho contigo.",
+        "¡No sabía eso de {kw}!",
+        "Guardado en marcadores.",
+        "Gracias, resolvió mi duda.",
+        "Qué cierto es esto, por desgracia.",
+        "Hola! Muy bueno, gracias por compartir.",
     ),
 }
 
 _DE: dict[str, Any] = {
     "short": (
-        "Danke fürs Teilen!", "Toller Artikel.", "Sehr hilfreich, danke!", "Super, danke!", "Schön geschrieben.",
-        "Genau so ist es.", "Stimmt!", "Klasse!", "Gefällt mir sehr.", "Vielen Dank!", "Sehr interessant.",
-        "Gut erklärt.", "Spannend!", "Top!", "Danke, genau das habe ich gesucht.", "Wunderbar.",
-        "Volle Zustimmung.", "Herzlichen Glückwunsch!", "Alles Gute zum Geburtstag!", "Gebookmarkt, danke!",
-        "Mega!", "Sehr schöner Beitrag.", "Danke für die Mühe!", "Lesenswert.", "Wie immer großartig.",
-        "Freue mich auf Teil 2!", "Gut auf den Punkt gebracht.", "Danke dir!", "Sehr cool.", "Grüße aus Wien!",
-        "Haha, so wahr 😂", "Danke, sehr informativ.", "Stark!", "Schöner Text.",
+        "Danke fürs Teilen!",
+        "Toller Artikel.",
+        "Sehr hilfreich, danke!",
+        "Super, danke!",
+        "Schön geschrieben.",
+        "Genau so ist es.",
+        "Stimmt!",
+        "Klasse!",
+        "Gefällt mir sehr.",
+        "Vielen Dank!",
+        "Sehr interessant.",
+        "Gut erklärt.",
+        "Spannend!",
+        "Top!",
+        "Danke, genau das habe ich gesucht.",
+        "Wunderbar.",
+        "Volle Zustimmung.",
+        "Herzlichen Glückwunsch!",
+        "Alles Gute zum Geburtstag!",
+        "Gebookmarkt, danke!",
+        "Mega!",
+        "Sehr schöner Beitrag.",
+        "Danke für die Mühe!",
+        "Lesenswert.",
+        "Wie immer großartig.",
+        "Freue mich auf Teil 2!",
+        "Gut auf den Punkt gebracht.",
+        "Danke dir!",
+        "Sehr cool.",
+        "Grüße aus Wien!",
+        "Haha, so wahr 😂",
+        "Danke, sehr informativ.",
+        "Stark!",
+        "Schöner Text.",
     ),
     "suffix": ("!", "!!", " 👍", " :)", ".", " 🙂", " 👏", " ;-)"),
     "joiner": " ",
@@ -1965,17 +3703,31 @@ _DE: dict[str, Any] = {
         "Quellen zu {kw}? Eine Anekdote ist noch keine Studie.",
     ),
     "quote": (
-        "Genau das.", "Musste ich zweimal lesen, so wahr.", "Hier widerspreche ich, zumindest in meinem Fall.",
-        "Dieser Satz verdient einen eigenen Artikel.", "Hätte ich das nur gelesen, bevor ich mit {kw} angefangen habe.",
-        "Musste lachen, weil es genau so ist.", "Gibt es dafür eine Quelle? Würde gern mehr lesen.",
-        "Genau da hänge ich gerade fest.", "Besser kann man es nicht sagen.",
+        "Genau das.",
+        "Musste ich zweimal lesen, so wahr.",
+        "Hier widerspreche ich, zumindest in meinem Fall.",
+        "Dieser Satz verdient einen eigenen Artikel.",
+        "Hätte ich das nur gelesen, bevor ich mit {kw} angefangen habe.",
+        "Musste lachen, weil es genau so ist.",
+        "Gibt es dafür eine Quelle? Würde gern mehr lesen.",
+        "Genau da hänge ich gerade fest.",
+        "Besser kann man es nicht sagen.",
     ),
-    "quote_fmt": ("„{q}“\n{r}", "<blockquote>{q}</blockquote>\n{r}", "Du schreibst: „{q}“ – {r}", "\"{q}\"\n{r}"),
+    "quote_fmt": (
+        "„{q}“\n{r}",
+        "<blockquote>{q}</blockquote>\n{r}",
+        "Du schreibst: „{q}“ – {r}",
+        '"{q}"\n{r}',
+    ),
     "link": {
-        "wiki": ("Wer tiefer einsteigen will: Der Wikipedia-Artikel zu {kw} ist ziemlich gut: {link}",),
+        "wiki": (
+            "Wer tiefer einsteigen will: Der Wikipedia-Artikel zu {kw} ist ziemlich gut: {link}",
+        ),
         "own_site": ("Dein älterer Beitrag passt gut dazu: {link}",),
-        "own_blog": ("Ich habe über meine Erfahrungen mit {kw} hier geschrieben, falls es jemandem hilft: {link}",
-                     "Dein Beitrag hat mich motiviert, auch über {kw} zu schreiben: {link}"),
+        "own_blog": (
+            "Ich habe über meine Erfahrungen mit {kw} hier geschrieben, falls es jemandem hilft: {link}",
+            "Dein Beitrag hat mich motiviert, auch über {kw} zu schreiben: {link}",
+        ),
         "paper": ("Dazu gibt es eine interessante Studie: {link}",),
         "stats": ("Die offiziellen Zahlen gibt es hier: {link}",),
         "github": ("Dieses Repo zu {kw} ist sehr praktisch: {link}",),
@@ -1983,34 +3735,62 @@ _DE: dict[str, Any] = {
         "docs": ("In der offiziellen Dokumentation steht mehr dazu: {link}",),
     },
     "reply_reader": (
-        "@{name} Ging mir genauso! Geholfen hat, zuerst {kw2} zu machen.", "Danke, {name}, hat geklappt!",
+        "@{name} Ging mir genauso! Geholfen hat, zuerst {kw2} zu machen.",
+        "Danke, {name}, hat geklappt!",
         "@{name} Ich glaube nicht, im Artikel steht, dass {kw} danach kommt.",
-        "@{name} +1, {kw} hätte einen eigenen Beitrag verdient.", "@{name} Wo wohnst du? In Bayern ist das ganz anders.",
+        "@{name} +1, {kw} hätte einen eigenen Beitrag verdient.",
+        "@{name} Wo wohnst du? In Bayern ist das ganz anders.",
     ),
     "reply_owner": (
-        "Freut mich, dass es geholfen hat!", "Gut aufgepasst, ist korrigiert. Danke, {name}!",
-        "@{name} Gute Frage – ich schreibe gerade an einem Beitrag zu {kw}.", "Danke fürs Lesen, {name}!",
+        "Freut mich, dass es geholfen hat!",
+        "Gut aufgepasst, ist korrigiert. Danke, {name}!",
+        "@{name} Gute Frage – ich schreibe gerade an einem Beitrag zu {kw}.",
+        "Danke fürs Lesen, {name}!",
         "@{name} Du hast recht mit {kw2}, ich ergänze den Artikel.",
     ),
-    "reply_thanks": ("Danke für die schnelle Antwort, jetzt ist es klar.", "Vielen Dank für die Antwort!",
-                     "Habe es so gemacht, wie du vorgeschlagen hast – klappt. Danke!"),
+    "reply_thanks": (
+        "Danke für die schnelle Antwort, jetzt ist es klar.",
+        "Vielen Dank für die Antwort!",
+        "Habe es so gemacht, wie du vorgeschlagen hast – klappt. Danke!",
+    ),
     "story": {
-        "open": ("Vor ein paar Jahren bin ich eher zufällig auf {kw} gestoßen.",
-                 "Meine Oma hat oft von {kw} erzählt, aber ich habe nie richtig zugehört.",
-                 "Als ich umgezogen bin, war {kw} das Erste, was ich lernen musste.",
-                 "Ich erinnere mich noch an meinen ersten Versuch mit {kw}: ein totales Desaster."),
-        "middle": ("Am Anfang habe ich viele Fehler gemacht und hätte fast aufgegeben.",
-                   "Ein Freund hat mir einen Trick gezeigt, der fast genau dem entspricht, was du über {kw2} schreibst.",
-                   "Ich habe alles gelesen, was ich finden konnte, aber gelernt habe ich es erst in der Praxis.",
-                   "Nach und nach hat sich alles gefügt.", "Meine Familie hielt das anfangs für eine Schnapsidee."),
-        "close": ("Dein Artikel hat mich an all das erinnert. Danke.", "Hätte ich diesen Beitrag damals nur gehabt.",
-                  "Heute gehört {kw} fest zu meinem Alltag, und ich finde mich in jeder Zeile wieder.",
-                  "Deshalb hat mich der Teil über {kw} so angesprochen."),
+        "open": (
+            "Vor ein paar Jahren bin ich eher zufällig auf {kw} gestoßen.",
+            "Meine Oma hat oft von {kw} erzählt, aber ich habe nie richtig zugehört.",
+            "Als ich umgezogen bin, war {kw} das Erste, was ich lernen musste.",
+            "Ich erinnere mich noch an meinen ersten Versuch mit {kw}: ein totales Desaster.",
+        ),
+        "middle": (
+            "Am Anfang habe ich viele Fehler gemacht und hätte fast aufgegeben.",
+            "Ein Freund hat mir einen Trick gezeigt, der fast genau dem entspricht, was du über {kw2} schreibst.",
+            "Ich habe alles gelesen, was ich finden konnte, aber gelernt habe ich es erst in der Praxis.",
+            "Nach und nach hat sich alles gefügt.",
+            "Meine Familie hielt das anfangs für eine Schnapsidee.",
+        ),
+        "close": (
+            "Dein Artikel hat mich an all das erinnert. Danke.",
+            "Hätte ich diesen Beitrag damals nur gehabt.",
+            "Heute gehört {kw} fest zu meinem Alltag, und ich finde mich in jeder Zeile wieder.",
+            "Deshalb hat mich der Teil über {kw} so angesprochen.",
+        ),
     },
-    "pingback": ("[…] wie in diesem Beitrag über {title} erklärt wird […]",
-                 "[…] sehr lesenswert: <a href=\"{post_url}\">{title}</a> […]", "[…] Quelle: {post_url} […]"),
-    "pingback_titles": ("Linkliste KW {num} | {blog}", "{Kw}: was ich gelernt habe – {blog}", "Gelesen im {month}"),
-    "blogs": ("Gartenglück", "Notizen aus der Werkstatt", "Kaffee & Code", "Jana bloggt", "Draußen unterwegs"),
+    "pingback": (
+        "[…] wie in diesem Beitrag über {title} erklärt wird […]",
+        '[…] sehr lesenswert: <a href="{post_url}">{title}</a> […]',
+        "[…] Quelle: {post_url} […]",
+    ),
+    "pingback_titles": (
+        "Linkliste KW {num} | {blog}",
+        "{Kw}: was ich gelernt habe – {blog}",
+        "Gelesen im {month}",
+    ),
+    "blogs": (
+        "Gartenglück",
+        "Notizen aus der Werkstatt",
+        "Kaffee & Code",
+        "Jana bloggt",
+        "Draußen unterwegs",
+    ),
     "code": (
         "Ich habe die Schritte zu {kw} befolgt, bekomme aber diesen Fehler:\n<pre>{trace}</pre>\nJemand eine Idee?",
         "Falls jemand `{fixerr}` bekommt: vorher `{fixcmd}` ausführen, dann klappt es.",
@@ -2019,39 +3799,145 @@ _DE: dict[str, Any] = {
         "Danke! Mit `{cmd}` hat es dann geklappt.",
     ),
     "free": (
-        "Immer wieder schön, hier zu lesen.", "Ich lerne hier jedes Mal etwas Neues.",
-        "Bin über die Suche nach {kw} hier gelandet und bleibe.", "Lese schon lange mit, heute mein erster Kommentar.",
-        "Habe den Artikel an die ganze Familie weitergeleitet.", "Man merkt, wie viel Arbeit in jedem Absatz steckt.",
-        "Ich stimme nicht in allem zu, aber sehr anregend.", "Was für ein wertvoller Blog.", "Hab deine Beiträge vermisst!",
-        "Ich probiere {kw} diese Woche aus und berichte.", "Der Teil über {kw} ist super!",
-        "Danke, dass du deine Erfahrungen teilst.", "Sehr berührender Text.",
-        "Bei {kw} bin ich anderer Meinung, aber toller Artikel.", "Mach weiter so!",
-        "Grüße aus der Schweiz, sehr hilfreich.", "Liebe Grüße aus Hamburg und danke für den Beitrag.",
-        "Über {kw2} würde ich gern mehr lesen.", "Sehr klar erklärt, Kompliment.", "Ich lerne so viel von dir.",
-        "Das mit {kw} wusste ich nicht!", "Direkt in die Lesezeichen.", "Danke, damit ist meine Frage beantwortet.",
-        "Leider nur zu wahr.", "Hallo! Danke für diesen tollen Beitrag.",
+        "Immer wieder schön, hier zu lesen.",
+        "Ich lerne hier jedes Mal etwas Neues.",
+        "Bin über die Suche nach {kw} hier gelandet und bleibe.",
+        "Lese schon lange mit, heute mein erster Kommentar.",
+        "Habe den Artikel an die ganze Familie weitergeleitet.",
+        "Man merkt, wie viel Arbeit in jedem Absatz steckt.",
+        "Ich stimme nicht in allem zu, aber sehr anregend.",
+        "Was für ein wertvoller Blog.",
+        "Hab deine Beiträge vermisst!",
+        "Ich probiere {kw} diese Woche aus und berichte.",
+        "Der Teil über {kw} ist super!",
+        "Danke, dass du deine Erfahrungen teilst.",
+        "Sehr berührender Text.",
+        "Bei {kw} bin ich anderer Meinung, aber toller Artikel.",
+        "Mach weiter so!",
+        "Grüße aus der Schweiz, sehr hilfreich.",
+        "Liebe Grüße aus Hamburg und danke für den Beitrag.",
+        "Über {kw2} würde ich gern mehr lesen.",
+        "Sehr klar erklärt, Kompliment.",
+        "Ich lerne so viel von dir.",
+        "Das mit {kw} wusste ich nicht!",
+        "Direkt in die Lesezeichen.",
+        "Danke, damit ist meine Frage beantwortet.",
+        "Leider nur zu wahr.",
+        "Hallo! Danke für diesen tollen Beitrag.",
     ),
 }
 
 # Greetings and sign-offs real commenters wrap around their comment.
 _LOC_FRAME: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "zh": (("博主好，", "你好，", "哈哈，", "说实话，", "终于更新了！", "同意楼上，", "{oname}你好，", "深夜留言，"),
-           ("谢谢！", "期待回复。", "加油！", "😊", "👍", "~", "（手机打字，见谅）", "支持博主！", "哈哈", "[抱拳]")),
-    "zh-hant": (("版主好，", "你好，", "哈哈，", "說真的，", "終於更新了！", "同意樓上，", "{oname}你好，", "推！"),
-                ("謝謝！", "期待回覆。", "加油！", "😊", "👍", "~", "（手機打字見諒）", "感恩", "XD", "推推")),
-    "pt": (("Oi! ", "Olá! ", "Oi, {oname}! ", "Boa tarde! ", "Bom dia! ", "Oi gente, ", "Nossa, "),
-           (" Beijos!", " Abraços!", " Obrigada!", " 😊", " Valeu!", " Sucesso!", " Bjs", " Abraço de BH!", " rs")),
-    "fr": (("Bonjour ! ", "Bonsoir, ", "Coucou {oname} ! ", "Salut ! ", "Bonjour {oname}, ", "Ah, "),
-           (" Merci !", " Bonne journée !", " Bises.", " 😊", " Belle soirée à vous.", " Amitiés.", " À bientôt !")),
-    "es": (("¡Hola! ", "Hola, {oname}. ", "Buenas, ", "Buenos días. ", "Hola a todos. ", "Uf, "),
-           (" ¡Saludos!", " Un abrazo.", " ¡Gracias!", " 😊", " Besos.", " Saludos desde Madrid.", " ¡Ánimo!")),
-    "de": (("Hallo! ", "Hallo {oname}, ", "Moin! ", "Servus, ", "Hi, ", "Guten Morgen! "),
-           (" Liebe Grüße!", " LG", " Danke!", " 🙂", " Viele Grüße aus Köln.", " Weiter so!", " Schönen Abend noch.")),
+    "zh": (
+        (
+            "博主好，",
+            "你好，",
+            "哈哈，",
+            "说实话，",
+            "终于更新了！",
+            "同意楼上，",
+            "{oname}你好，",
+            "深夜留言，",
+        ),
+        (
+            "谢谢！",
+            "期待回复。",
+            "加油！",
+            "😊",
+            "👍",
+            "~",
+            "（手机打字，见谅）",
+            "支持博主！",
+            "哈哈",
+            "[抱拳]",
+        ),
+    ),
+    "zh-hant": (
+        (
+            "版主好，",
+            "你好，",
+            "哈哈，",
+            "說真的，",
+            "終於更新了！",
+            "同意樓上，",
+            "{oname}你好，",
+            "推！",
+        ),
+        (
+            "謝謝！",
+            "期待回覆。",
+            "加油！",
+            "😊",
+            "👍",
+            "~",
+            "（手機打字見諒）",
+            "感恩",
+            "XD",
+            "推推",
+        ),
+    ),
+    "pt": (
+        ("Oi! ", "Olá! ", "Oi, {oname}! ", "Boa tarde! ", "Bom dia! ", "Oi gente, ", "Nossa, "),
+        (
+            " Beijos!",
+            " Abraços!",
+            " Obrigada!",
+            " 😊",
+            " Valeu!",
+            " Sucesso!",
+            " Bjs",
+            " Abraço de BH!",
+            " rs",
+        ),
+    ),
+    "fr": (
+        ("Bonjour ! ", "Bonsoir, ", "Coucou {oname} ! ", "Salut ! ", "Bonjour {oname}, ", "Ah, "),
+        (
+            " Merci !",
+            " Bonne journée !",
+            " Bises.",
+            " 😊",
+            " Belle soirée à vous.",
+            " Amitiés.",
+            " À bientôt !",
+        ),
+    ),
+    "es": (
+        ("¡Hola! ", "Hola, {oname}. ", "Buenas, ", "Buenos días. ", "Hola a todos. ", "Uf, "),
+        (
+            " ¡Saludos!",
+            " Un abrazo.",
+            " ¡Gracias!",
+            " 😊",
+            " Besos.",
+            " Saludos desde Madrid.",
+            " ¡Ánimo!",
+        ),
+    ),
+    "de": (
+        ("Hallo! ", "Hallo {oname}, ", "Moin! ", "Servus, ", "Hi, ", "Guten Morgen! "),
+        (
+            " Liebe Grüße!",
+            " LG",
+            " Danke!",
+            " 🙂",
+            " Viele Grüße aus Köln.",
+            " Weiter so!",
+            " Schönen Abend noch.",
+        ),
+    ),
 }
 
 
-def _loc_frame(rng: random.Random, s: str, lang: str, slots: dict[str, str], p_pre: float = 0.2,
-               p_post: float = 0.25) -> str:
+def _loc_frame(
+    rng: random.Random,
+    s: str,
+    lang: str,
+    slots: dict[str, str],
+    p_pre: float = 0.2,
+    p_post: float = 0.25,
+) -> str:
     pre, post = _LOC_FRAME.get(lang, ((), ()))
     if pre and rng.random() < p_pre and not s.startswith(("@", "<", "[", "「", "“", "«", "„")):
         s = _fill(rng.choice(pre), slots) + s
@@ -2060,80 +3946,202 @@ def _loc_frame(rng: random.Random, s: str, lang: str, slots: dict[str, str], p_p
     return s
 
 
-_LOC: dict[str, dict[str, Any]] = {"zh": _ZH, "zh-hant": _ZH_HANT, "pt": _PT, "fr": _FR, "es": _ES, "de": _DE}
+_LOC: dict[str, dict[str, Any]] = {
+    "zh": _ZH,
+    "zh-hant": _ZH_HANT,
+    "pt": _PT,
+    "fr": _FR,
+    "es": _ES,
+    "de": _DE,
+}
 
 # Free sentences for the other languages (used by other_language).
 _MINOR_FREE: dict[str, tuple[str, ...]] = {
     "ja": (
-        "とても参考になりました。ありがとうございます！", "{kw}の部分、すごく分かりやすかったです。",
-        "いつも楽しく読ませていただいています。", "{kw}について、もう少し詳しく知りたいです。続編を期待しています。",
-        "なるほど、そういう考え方もあるんですね。", "私も同じ経験があります。{kw}は本当に大事ですよね。",
-        "ちょっと違うと思います。{kw}は人によると思います。", "ブックマークしました！", "素敵な記事をありがとうございます。",
-        "質問です。{kw}は初心者でもできますか？", "勉強になりました。", "めっちゃわかる笑",
+        "とても参考になりました。ありがとうございます！",
+        "{kw}の部分、すごく分かりやすかったです。",
+        "いつも楽しく読ませていただいています。",
+        "{kw}について、もう少し詳しく知りたいです。続編を期待しています。",
+        "なるほど、そういう考え方もあるんですね。",
+        "私も同じ経験があります。{kw}は本当に大事ですよね。",
+        "ちょっと違うと思います。{kw}は人によると思います。",
+        "ブックマークしました！",
+        "素敵な記事をありがとうございます。",
+        "質問です。{kw}は初心者でもできますか？",
+        "勉強になりました。",
+        "めっちゃわかる笑",
     ),
     "ko": (
-        "좋은 글 감사합니다!", "{kw} 부분이 특히 도움이 됐어요.", "항상 잘 읽고 있습니다.",
-        "질문이 있는데요, {kw}는 초보자도 할 수 있나요?", "저도 비슷한 경험이 있어서 공감하면서 읽었어요.",
-        "{kw}에 대해서는 조금 다르게 생각해요. 제 경우에는 반대였거든요.", "북마크 해두고 천천히 다시 읽을게요.",
-        "정리가 정말 깔끔하네요. 감사합니다.", "와 대박, 몰랐던 내용이에요.", "다음 글도 기대할게요!", "좋은 정보 감사합니다 👍",
+        "좋은 글 감사합니다!",
+        "{kw} 부분이 특히 도움이 됐어요.",
+        "항상 잘 읽고 있습니다.",
+        "질문이 있는데요, {kw}는 초보자도 할 수 있나요?",
+        "저도 비슷한 경험이 있어서 공감하면서 읽었어요.",
+        "{kw}에 대해서는 조금 다르게 생각해요. 제 경우에는 반대였거든요.",
+        "북마크 해두고 천천히 다시 읽을게요.",
+        "정리가 정말 깔끔하네요. 감사합니다.",
+        "와 대박, 몰랐던 내용이에요.",
+        "다음 글도 기대할게요!",
+        "좋은 정보 감사합니다 👍",
     ),
     "it": (
-        "Bellissimo articolo, grazie!", "La parte su {kw} mi è stata utilissima.", "Ti seguo da anni, primo commento: complimenti!",
-        "Domanda: {kw} va bene anche per chi inizia da zero?", "Non sono del tutto d'accordo su {kw}, nella mia esperienza è diverso.",
-        "Grazie per la condivisione, molto chiaro.", "Verissimo!", "Salvato nei preferiti.",
-        "Mia nonna diceva sempre la stessa cosa su {kw} 😄", "Ottimo post, aspetto la seconda parte.", "Che bello leggerti, grazie.",
+        "Bellissimo articolo, grazie!",
+        "La parte su {kw} mi è stata utilissima.",
+        "Ti seguo da anni, primo commento: complimenti!",
+        "Domanda: {kw} va bene anche per chi inizia da zero?",
+        "Non sono del tutto d'accordo su {kw}, nella mia esperienza è diverso.",
+        "Grazie per la condivisione, molto chiaro.",
+        "Verissimo!",
+        "Salvato nei preferiti.",
+        "Mia nonna diceva sempre la stessa cosa su {kw} 😄",
+        "Ottimo post, aspetto la seconda parte.",
+        "Che bello leggerti, grazie.",
     ),
     "ru": (
-        "Спасибо за статью, очень полезно!", "Про {kw} особенно понравилось, наконец-то понял.",
-        "Давно читаю ваш блог, пишу впервые. Спасибо!", "Вопрос: а {kw} подходит для новичков?",
-        "Не соглашусь насчёт {kw}, у меня было наоборот.", "Отличный пост, сохранил в закладки.", "Полностью согласна.",
-        "Спасибо, очень понятно объяснили.", "Интересно, а будет продолжение про {kw2}?", "Класс!", "Жизненно 😅",
+        "Спасибо за статью, очень полезно!",
+        "Про {kw} особенно понравилось, наконец-то понял.",
+        "Давно читаю ваш блог, пишу впервые. Спасибо!",
+        "Вопрос: а {kw} подходит для новичков?",
+        "Не соглашусь насчёт {kw}, у меня было наоборот.",
+        "Отличный пост, сохранил в закладки.",
+        "Полностью согласна.",
+        "Спасибо, очень понятно объяснили.",
+        "Интересно, а будет продолжение про {kw2}?",
+        "Класс!",
+        "Жизненно 😅",
     ),
     "pl": (
-        "Świetny artykuł, dzięki!", "Fragment o {kw} bardzo mi pomógł.", "Czytam od dawna, pierwszy raz komentuję. Dziękuję!",
-        "Pytanie: czy {kw} nadaje się dla początkujących?", "Nie do końca się zgadzam co do {kw}.", "Zapisane na później.",
-        "Bardzo przydatne, dziękuję.", "Super sprawa!", "Czekam na kolejny wpis.", "Dobrze napisane, konkretnie i bez lania wody.",
+        "Świetny artykuł, dzięki!",
+        "Fragment o {kw} bardzo mi pomógł.",
+        "Czytam od dawna, pierwszy raz komentuję. Dziękuję!",
+        "Pytanie: czy {kw} nadaje się dla początkujących?",
+        "Nie do końca się zgadzam co do {kw}.",
+        "Zapisane na później.",
+        "Bardzo przydatne, dziękuję.",
+        "Super sprawa!",
+        "Czekam na kolejny wpis.",
+        "Dobrze napisane, konkretnie i bez lania wody.",
     ),
     "tr": (
-        "Çok güzel bir yazı, teşekkürler!", "{kw} kısmı özellikle çok faydalı oldu.", "Uzun zamandır okuyorum, ilk defa yorum yazıyorum.",
-        "Bir sorum var: {kw} yeni başlayanlar için uygun mu?", "{kw} konusunda pek katılmıyorum, benim deneyimim farklıydı.",
-        "Kaydettim, sonra tekrar okuyacağım.", "Eline sağlık, çok açıklayıcı.", "Harika!", "Devamını bekliyorum.",
+        "Çok güzel bir yazı, teşekkürler!",
+        "{kw} kısmı özellikle çok faydalı oldu.",
+        "Uzun zamandır okuyorum, ilk defa yorum yazıyorum.",
+        "Bir sorum var: {kw} yeni başlayanlar için uygun mu?",
+        "{kw} konusunda pek katılmıyorum, benim deneyimim farklıydı.",
+        "Kaydettim, sonra tekrar okuyacağım.",
+        "Eline sağlık, çok açıklayıcı.",
+        "Harika!",
+        "Devamını bekliyorum.",
         "Paylaşım için teşekkürler.",
     ),
     "vi": (
-        "Bài viết rất hay, cảm ơn bạn!", "Phần về {kw} rất hữu ích với mình.", "Mình theo dõi blog lâu rồi, giờ mới bình luận lần đầu.",
-        "Cho mình hỏi, {kw} có phù hợp với người mới không?", "Mình không đồng ý lắm về {kw}, trường hợp của mình thì ngược lại.",
-        "Cảm ơn bạn đã chia sẻ.", "Lưu lại để đọc sau.", "Hay quá!", "Mong phần tiếp theo.", "Viết dễ hiểu ghê.",
+        "Bài viết rất hay, cảm ơn bạn!",
+        "Phần về {kw} rất hữu ích với mình.",
+        "Mình theo dõi blog lâu rồi, giờ mới bình luận lần đầu.",
+        "Cho mình hỏi, {kw} có phù hợp với người mới không?",
+        "Mình không đồng ý lắm về {kw}, trường hợp của mình thì ngược lại.",
+        "Cảm ơn bạn đã chia sẻ.",
+        "Lưu lại để đọc sau.",
+        "Hay quá!",
+        "Mong phần tiếp theo.",
+        "Viết dễ hiểu ghê.",
     ),
     "id": (
-        "Artikelnya bagus sekali, terima kasih!", "Bagian tentang {kw} sangat membantu.",
-        "Sudah lama baca blog ini, baru pertama kali komentar.", "Mau tanya, {kw} cocok untuk pemula nggak?",
-        "Kurang setuju soal {kw}, pengalaman saya justru sebaliknya.", "Makasih sudah berbagi.",
-        "Simpan dulu buat dibaca nanti.", "Mantap!", "Ditunggu lanjutannya.", "Penjelasannya jelas banget.",
+        "Artikelnya bagus sekali, terima kasih!",
+        "Bagian tentang {kw} sangat membantu.",
+        "Sudah lama baca blog ini, baru pertama kali komentar.",
+        "Mau tanya, {kw} cocok untuk pemula nggak?",
+        "Kurang setuju soal {kw}, pengalaman saya justru sebaliknya.",
+        "Makasih sudah berbagi.",
+        "Simpan dulu buat dibaca nanti.",
+        "Mantap!",
+        "Ditunggu lanjutannya.",
+        "Penjelasannya jelas banget.",
     ),
     "ar": (
-        "مقال رائع، شكرًا جزيلًا!", "الجزء الخاص بـ{kw} كان مفيدًا جدًا.", "أتابع المدونة منذ مدة، وهذا أول تعليق لي.",
-        "سؤال: هل {kw} مناسب للمبتدئين؟", "لا أتفق تمامًا بخصوص {kw}، تجربتي كانت مختلفة.", "شكرًا على المشاركة.",
-        "حفظته للقراءة لاحقًا.", "ممتاز!", "بانتظار الجزء الثاني.", "شرح واضح جدًا، بارك الله فيك.",
+        "مقال رائع، شكرًا جزيلًا!",
+        "الجزء الخاص بـ{kw} كان مفيدًا جدًا.",
+        "أتابع المدونة منذ مدة، وهذا أول تعليق لي.",
+        "سؤال: هل {kw} مناسب للمبتدئين؟",
+        "لا أتفق تمامًا بخصوص {kw}، تجربتي كانت مختلفة.",
+        "شكرًا على المشاركة.",
+        "حفظته للقراءة لاحقًا.",
+        "ممتاز!",
+        "بانتظار الجزء الثاني.",
+        "شرح واضح جدًا، بارك الله فيك.",
     ),
     "hi": (
-        "बहुत अच्छा लेख, धन्यवाद!", "{kw} वाला हिस्सा बहुत काम का लगा।",
-        "काफी समय से आपका ब्लॉग पढ़ रहा हूँ, पहली बार कमेंट कर रहा हूँ।", "एक सवाल है: क्या {kw} नए लोगों के लिए भी सही है?",
-        "{kw} के बारे में मैं पूरी तरह सहमत नहीं हूँ, मेरा अनुभव अलग था।", "शेयर करने के लिए शुक्रिया।",
-        "बाद में पढ़ने के लिए सेव कर लिया।", "बहुत बढ़िया!", "अगले भाग का इंतज़ार रहेगा।", "बहुत आसान भाषा में समझाया है।",
+        "बहुत अच्छा लेख, धन्यवाद!",
+        "{kw} वाला हिस्सा बहुत काम का लगा।",
+        "काफी समय से आपका ब्लॉग पढ़ रहा हूँ, पहली बार कमेंट कर रहा हूँ।",
+        "एक सवाल है: क्या {kw} नए लोगों के लिए भी सही है?",
+        "{kw} के बारे में मैं पूरी तरह सहमत नहीं हूँ, मेरा अनुभव अलग था।",
+        "शेयर करने के लिए शुक्रिया।",
+        "बाद में पढ़ने के लिए सेव कर लिया।",
+        "बहुत बढ़िया!",
+        "अगले भाग का इंतज़ार रहेगा।",
+        "बहुत आसान भाषा में समझाया है।",
     ),
 }
 
 _MONTHS_LOC: dict[str, tuple[str, ...]] = {
     "en": _MONTHS,
-    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
+    "pt": (
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
     "zh": tuple(f"{i}月" for i in range(1, 13)),
     "zh-hant": tuple(f"{i}月" for i in range(1, 13)),
 }
@@ -2143,40 +4151,171 @@ _MONTHS_LOC: dict[str, tuple[str, ...]] = {
 # ---------------------------------------------------------------------------
 # Placeholders inside code use <%name%> so they never clash with braces.
 _CODE_WORDS: dict[str, tuple[str, ...]] = {
-    "ident": ("user_id", "items", "config", "payload", "row", "count", "session", "token", "path",
-              "result", "records", "cache", "ts", "value", "buf", "conn", "resp", "cfg", "slug",
-              "created_at", "price", "label", "node", "entry"),
-    "file": ("main", "app", "run", "script", "sync", "import_data", "build", "server", "cli",
-             "utils", "process", "backup", "scrape", "report", "train", "convert"),
-    "mod": ("yaml", "dotenv", "requests", "bs4", "PIL", "cv2", "sklearn", "toml", "dateutil",
-            "matplotlib", "pandas", "numpy", "serial", "gpiozero"),
-    "pkg": ("requests", "pandas", "numpy", "flask", "django", "fastapi", "pydantic", "sqlalchemy",
-            "matplotlib", "scikit-learn", "boto3", "pillow", "openpyxl", "httpx", "pytest", "black",
-            "poetry", "uvicorn", "celery", "redis", "torch", "jupyterlab"),
-    "func": ("load_config", "parse_row", "fetch_page", "handle", "render", "connect", "save",
-             "process_batch", "get_user", "build_index", "resize", "upload"),
-    "svc": ("nginx", "postgresql", "docker", "home-assistant", "pihole-FTL", "jellyfin", "gitea",
-            "mosquitto", "caddy", "syncthing", "grafana-server"),
-    "img": ("nginx:alpine", "postgres:16", "redis:7", "node:20-slim", "python:3.12-slim",
-            "ghcr.io/home-assistant/home-assistant:stable", "jellyfin/jellyfin", "grafana/grafana"),
+    "ident": (
+        "user_id",
+        "items",
+        "config",
+        "payload",
+        "row",
+        "count",
+        "session",
+        "token",
+        "path",
+        "result",
+        "records",
+        "cache",
+        "ts",
+        "value",
+        "buf",
+        "conn",
+        "resp",
+        "cfg",
+        "slug",
+        "created_at",
+        "price",
+        "label",
+        "node",
+        "entry",
+    ),
+    "file": (
+        "main",
+        "app",
+        "run",
+        "script",
+        "sync",
+        "import_data",
+        "build",
+        "server",
+        "cli",
+        "utils",
+        "process",
+        "backup",
+        "scrape",
+        "report",
+        "train",
+        "convert",
+    ),
+    "mod": (
+        "yaml",
+        "dotenv",
+        "requests",
+        "bs4",
+        "PIL",
+        "cv2",
+        "sklearn",
+        "toml",
+        "dateutil",
+        "matplotlib",
+        "pandas",
+        "numpy",
+        "serial",
+        "gpiozero",
+    ),
+    "pkg": (
+        "requests",
+        "pandas",
+        "numpy",
+        "flask",
+        "django",
+        "fastapi",
+        "pydantic",
+        "sqlalchemy",
+        "matplotlib",
+        "scikit-learn",
+        "boto3",
+        "pillow",
+        "openpyxl",
+        "httpx",
+        "pytest",
+        "black",
+        "poetry",
+        "uvicorn",
+        "celery",
+        "redis",
+        "torch",
+        "jupyterlab",
+    ),
+    "func": (
+        "load_config",
+        "parse_row",
+        "fetch_page",
+        "handle",
+        "render",
+        "connect",
+        "save",
+        "process_batch",
+        "get_user",
+        "build_index",
+        "resize",
+        "upload",
+    ),
+    "svc": (
+        "nginx",
+        "postgresql",
+        "docker",
+        "home-assistant",
+        "pihole-FTL",
+        "jellyfin",
+        "gitea",
+        "mosquitto",
+        "caddy",
+        "syncthing",
+        "grafana-server",
+    ),
+    "img": (
+        "nginx:alpine",
+        "postgres:16",
+        "redis:7",
+        "node:20-slim",
+        "python:3.12-slim",
+        "ghcr.io/home-assistant/home-assistant:stable",
+        "jellyfin/jellyfin",
+        "grafana/grafana",
+    ),
     "user": ("pi", "ubuntu", "alex", "dev", "maria", "tom", "admin", "deploy", "sam", "kenji"),
-    "host": ("192.168.1.20", "10.0.0.5", "myserver.local", "nas.home", "raspberrypi.local",
-             "vps.example.net", "build-01"),
-    "aptpkg": ("build-essential", "python3-venv", "libpq-dev", "ffmpeg", "libssl-dev", "git-lfs",
-               "pkg-config", "libjpeg-dev"),
+    "host": (
+        "192.168.1.20",
+        "10.0.0.5",
+        "myserver.local",
+        "nas.home",
+        "raspberrypi.local",
+        "vps.example.net",
+        "build-01",
+    ),
+    "aptpkg": (
+        "build-essential",
+        "python3-venv",
+        "libpq-dev",
+        "ffmpeg",
+        "libssl-dev",
+        "git-lfs",
+        "pkg-config",
+        "libjpeg-dev",
+    ),
     "rpkg": ("tidyverse", "data.table", "lme4", "ggplot2", "sf", "janitor"),
     "table": ("orders", "users", "events", "readings", "posts", "comments", "visits"),
     "cls": ("OrderService", "CsvImporter", "UserRepository", "ReportBuilder", "Parser"),
-    "os": ("Ubuntu 22.04", "Windows 11", "macOS Sonoma", "an M1 Mac", "Debian 12", "Fedora 40",
-           "WSL2", "a Raspberry Pi 4", "Arch", "Windows 10", "Linux Mint"),
+    "os": (
+        "Ubuntu 22.04",
+        "Windows 11",
+        "macOS Sonoma",
+        "an M1 Mac",
+        "Debian 12",
+        "Fedora 40",
+        "WSL2",
+        "a Raspberry Pi 4",
+        "Arch",
+        "Windows 10",
+        "Linux Mint",
+    ),
 }
 
 _TRACES = (
-    "Traceback (most recent call last):\n  File \"<%home%>/<%file%>.py\", line <%line%>, in <module>\n"
+    'Traceback (most recent call last):\n  File "<%home%>/<%file%>.py", line <%line%>, in <module>\n'
     "    import <%mod%>\nModuleNotFoundError: No module named '<%mod%>'",
-    "Traceback (most recent call last):\n  File \"<%file%>.py\", line <%line%>, in <module>\n    main()\n"
-    "  File \"<%file%>.py\", line <%line2%>, in main\n    value = cfg[\"<%ident%>\"]\nKeyError: '<%ident%>'",
-    "Traceback (most recent call last):\n  File \"<%file%>.py\", line <%line%>, in <%func%>\n"
+    'Traceback (most recent call last):\n  File "<%file%>.py", line <%line%>, in <module>\n    main()\n'
+    '  File "<%file%>.py", line <%line2%>, in main\n    value = cfg["<%ident%>"]\nKeyError: \'<%ident%>\'',
+    'Traceback (most recent call last):\n  File "<%file%>.py", line <%line%>, in <%func%>\n'
     "    return result.<%ident%>\nAttributeError: 'NoneType' object has no attribute '<%ident%>'",
     "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x<%hex%> in position <%num%>: invalid start byte",
     "TypeError: <%func%>() got an unexpected keyword argument '<%ident%>'",
@@ -2184,7 +4323,7 @@ _TRACES = (
     "    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
     "npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\nnpm ERR!\n"
     "npm ERR! Found: react@<%major%>.<%minor%>.<%patch%>\nnpm ERR! node_modules/react",
-    "Exception in thread \"main\" java.lang.NullPointerException: Cannot invoke \"String.length()\" because \"<%ident%>\" is null\n"
+    'Exception in thread "main" java.lang.NullPointerException: Cannot invoke "String.length()" because "<%ident%>" is null\n'
     "\tat com.example.<%cls%>.<%func%>(<%cls%>.java:<%line%>)\n\tat com.example.Main.main(Main.java:<%line2%>)",
     "error[E0382]: borrow of moved value: `<%ident%>`\n  --> src/main.rs:<%line%>:<%col%>\n   |\n"
     "<%line%> |     let a = <%ident%>;\n   |             - value moved here",
@@ -2205,74 +4344,136 @@ _TRACES = (
     "zsh: command not found: <%file%>",
 )
 _ERRS = (
-    "ModuleNotFoundError: No module named '<%mod%>'", "fatal: refusing to merge unrelated histories",
-    "EACCES: permission denied, open '<%home%>/.npmrc'", "sqlite3.OperationalError: database is locked",
-    "error: externally-managed-environment", "Segmentation fault (core dumped)",
-    "SSL: CERTIFICATE_VERIFY_FAILED", "port is already allocated", "KeyError: '<%ident%>'",
-    "zsh: command not found: <%file%>", "ImportError: cannot import name '<%func%>'",
-    "403 Forbidden", "ERR_CONNECTION_REFUSED", "Permission denied (publickey).",
+    "ModuleNotFoundError: No module named '<%mod%>'",
+    "fatal: refusing to merge unrelated histories",
+    "EACCES: permission denied, open '<%home%>/.npmrc'",
+    "sqlite3.OperationalError: database is locked",
+    "error: externally-managed-environment",
+    "Segmentation fault (core dumped)",
+    "SSL: CERTIFICATE_VERIFY_FAILED",
+    "port is already allocated",
+    "KeyError: '<%ident%>'",
+    "zsh: command not found: <%file%>",
+    "ImportError: cannot import name '<%func%>'",
+    "403 Forbidden",
+    "ERR_CONNECTION_REFUSED",
+    "Permission denied (publickey).",
 )
 # (error, command that fixes it) pairs, for "if you get X, Y fixed it" comments.
 _ERR_FIXES = (
     ("ModuleNotFoundError: No module named '<%mod%>'", "python -m pip install -r requirements.txt"),
     ("error: externally-managed-environment", "python3 -m venv .venv && . .venv/bin/activate"),
-    ("fatal: refusing to merge unrelated histories", "git pull origin main --allow-unrelated-histories"),
-    ("EACCES: permission denied, mkdir '/usr/local/lib/node_modules'", "npm config set prefix ~/.npm-global"),
+    (
+        "fatal: refusing to merge unrelated histories",
+        "git pull origin main --allow-unrelated-histories",
+    ),
+    (
+        "EACCES: permission denied, mkdir '/usr/local/lib/node_modules'",
+        "npm config set prefix ~/.npm-global",
+    ),
     ("Permission denied (publickey).", "ssh-add ~/.ssh/id_ed25519"),
-    ("Bind for 0.0.0.0:<%port%> failed: port is already allocated", "docker compose down && docker compose up -d"),
+    (
+        "Bind for 0.0.0.0:<%port%> failed: port is already allocated",
+        "docker compose down && docker compose up -d",
+    ),
     ("SSL: CERTIFICATE_VERIFY_FAILED", "pip install --upgrade certifi"),
     ("UnicodeDecodeError: 'charmap' codec can't decode byte 0x<%hex%>", "set PYTHONUTF8=1"),
-    ("zsh: command not found: <%file%>", "export PATH=\"$HOME/.local/bin:$PATH\""),
-    ("sqlite3.OperationalError: database is locked", "sqlite3 <%file%>.db 'PRAGMA journal_mode=WAL;'"),
-    ("permission denied while trying to connect to the Docker daemon socket", "sudo usermod -aG docker $USER && newgrp docker"),
+    ("zsh: command not found: <%file%>", 'export PATH="$HOME/.local/bin:$PATH"'),
+    (
+        "sqlite3.OperationalError: database is locked",
+        "sqlite3 <%file%>.db 'PRAGMA journal_mode=WAL;'",
+    ),
+    (
+        "permission denied while trying to connect to the Docker daemon socket",
+        "sudo usermod -aG docker $USER && newgrp docker",
+    ),
     ("Could not build wheels for <%pkg%>", "sudo apt install -y build-essential python3-dev"),
     ("npm ERR! ERESOLVE unable to resolve dependency tree", "npm install --legacy-peer-deps"),
     ("ImportError: libGL.so.1: cannot open shared object file", "sudo apt install -y libgl1"),
-    ("fatal: detected dubious ownership in repository", "git config --global --add safe.directory '*'"),
-    ("cannot be loaded because running scripts is disabled on this system", "Set-ExecutionPolicy -Scope CurrentUser RemoteSigned"),
+    (
+        "fatal: detected dubious ownership in repository",
+        "git config --global --add safe.directory '*'",
+    ),
+    (
+        "cannot be loaded because running scripts is disabled on this system",
+        "Set-ExecutionPolicy -Scope CurrentUser RemoteSigned",
+    ),
 )
 _CMDS = (
-    "pip install --upgrade <%pkg%>==<%major%>.<%minor%>.<%patch%>", "python -m venv .venv && source .venv/bin/activate",
-    "git rebase -i HEAD~<%small%>", "git config --global pull.rebase true", "docker compose up -d --build",
-    "docker run --rm -p <%port%>:<%port%> -v \"$PWD\":/app <%img%>", "sudo systemctl restart <%svc%> && journalctl -u <%svc%> -f",
-    "brew install <%aptpkg%>", "sudo apt install -y <%aptpkg%>", "npm install --legacy-peer-deps",
-    "ssh -L <%port%>:localhost:<%port%> <%user%>@<%host%>", "ffmpeg -i input.mov -vf scale=1280:-2 -c:v libx264 -crf 23 out.mp4",
-    "adb shell pm list packages | grep <%ident%>", "find . -name '*.log' -mtime +<%small%> -delete", "export PYTHONUTF8=1",
-    "chcp 65001", "Set-ExecutionPolicy -Scope CurrentUser RemoteSigned", "conda install -c conda-forge <%pkg%>",
-    "pip cache purge", "xattr -d com.apple.quarantine <%file%>.app", "rsync -avz --progress ./<%file%>/ <%user%>@<%host%>:~/<%file%>/",
-    "Rscript -e 'install.packages(\"<%rpkg%>\")'", "nvidia-smi", "git push --force-with-lease origin <%branch%>",
-    "sudo chown -R $USER:$USER /var/lib/<%svc%>", "python -m pip install --user pipx && pipx ensurepath",
-    "git lfs install && git lfs pull", "sudo usermod -aG docker $USER", "npx prettier --write .",
+    "pip install --upgrade <%pkg%>==<%major%>.<%minor%>.<%patch%>",
+    "python -m venv .venv && source .venv/bin/activate",
+    "git rebase -i HEAD~<%small%>",
+    "git config --global pull.rebase true",
+    "docker compose up -d --build",
+    'docker run --rm -p <%port%>:<%port%> -v "$PWD":/app <%img%>',
+    "sudo systemctl restart <%svc%> && journalctl -u <%svc%> -f",
+    "brew install <%aptpkg%>",
+    "sudo apt install -y <%aptpkg%>",
+    "npm install --legacy-peer-deps",
+    "ssh -L <%port%>:localhost:<%port%> <%user%>@<%host%>",
+    "ffmpeg -i input.mov -vf scale=1280:-2 -c:v libx264 -crf 23 out.mp4",
+    "adb shell pm list packages | grep <%ident%>",
+    "find . -name '*.log' -mtime +<%small%> -delete",
+    "export PYTHONUTF8=1",
+    "chcp 65001",
+    "Set-ExecutionPolicy -Scope CurrentUser RemoteSigned",
+    "conda install -c conda-forge <%pkg%>",
+    "pip cache purge",
+    "xattr -d com.apple.quarantine <%file%>.app",
+    "rsync -avz --progress ./<%file%>/ <%user%>@<%host%>:~/<%file%>/",
+    "Rscript -e 'install.packages(\"<%rpkg%>\")'",
+    "nvidia-smi",
+    "git push --force-with-lease origin <%branch%>",
+    "sudo chown -R $USER:$USER /var/lib/<%svc%>",
+    "python -m pip install --user pipx && pipx ensurepath",
+    "git lfs install && git lfs pull",
+    "sudo usermod -aG docker $USER",
+    "npx prettier --write .",
 )
 _CONFIGS = (
-    "services:\n  <%svcid%>:\n    image: <%img%>\n    ports:\n      - \"<%port%>:<%port%>\"\n    restart: unless-stopped",
+    'services:\n  <%svcid%>:\n    image: <%img%>\n    ports:\n      - "<%port%>:<%port%>"\n    restart: unless-stopped',
     "location /<%ident%>/ {\n    proxy_pass http://127.0.0.1:<%port%>/;\n    proxy_set_header Host $host;\n}",
-    "- uses: actions/setup-python@v5\n  with:\n    python-version: \"3.<%pyminor%>\"\n- run: pip install -r requirements.txt",
-    "[tool.ruff]\nline-length = <%ll%>\n\n[tool.pytest.ini_options]\naddopts = \"-q\"",
+    '- uses: actions/setup-python@v5\n  with:\n    python-version: "3.<%pyminor%>"\n- run: pip install -r requirements.txt',
+    '[tool.ruff]\nline-length = <%ll%>\n\n[tool.pytest.ini_options]\naddopts = "-q"',
     "[alias]\n    lg = log --oneline --graph --decorate\n    st = status -sb",
-    "{\n  \"editor.formatOnSave\": true,\n  \"python.defaultInterpreterPath\": \".venv/bin/python\"\n}",
+    '{\n  "editor.formatOnSave": true,\n  "python.defaultInterpreterPath": ".venv/bin/python"\n}',
     "*/<%small%> * * * * /usr/bin/python3 <%home%>/<%file%>.py >> /tmp/<%file%>.log 2>&1",
     "Host <%hostalias%>\n    HostName <%host%>\n    User <%user%>\n    IdentityFile ~/.ssh/id_ed25519",
     "DATABASE_URL=postgres://<%user%>@localhost:5432/<%ident%>\nDEBUG=false",
     "void setup() {\n  Serial.begin(115200);\n  pinMode(LED_BUILTIN, OUTPUT);\n}",
-    "df = pd.read_csv(\"<%file%>.csv\", parse_dates=[\"date\"])\ndf.groupby(\"<%ident%>\")[\"price\"].mean()",
+    'df = pd.read_csv("<%file%>.csv", parse_dates=["date"])\ndf.groupby("<%ident%>")["price"].mean()',
     "SELECT <%ident%>, COUNT(*) AS n\nFROM <%table%>\nGROUP BY <%ident%>\nORDER BY n DESC\nLIMIT <%small%>;",
     "const res = await fetch(url);\nif (!res.ok) throw new Error(`HTTP ${res.status}`);\nconst data = await res.json();",
     "ggplot(df, aes(x = date, y = <%ident%>)) +\n  geom_line() +\n  theme_minimal()",
-    "with open(path, encoding=\"utf-8\", errors=\"replace\") as f:\n    for line in f:\n        <%func%>(line)",
-    "for f in *.jpg; do\n  convert \"$f\" -resize 50% \"small_$f\"\ndone",
+    'with open(path, encoding="utf-8", errors="replace") as f:\n    for line in f:\n        <%func%>(line)',
+    'for f in *.jpg; do\n  convert "$f" -resize 50% "small_$f"\ndone',
     "[Unit]\nDescription=<%file%>\nAfter=network-online.target\n\n[Service]\nExecStart=/usr/bin/python3 <%home%>/<%file%>.py\nRestart=on-failure",
 )
 _INLINE_PAIRS = (
-    ("==", "is"), ("range(len(xs))", "enumerate(xs)"), ("git push -f", "git push --force-with-lease"),
-    ("var", "let"), ("sudo pip install", "pip install --user"), ("except:", "except Exception:"),
-    ("http://", "https://"), ("chmod 777", "chmod 755"), ("SELECT *", "SELECT id, name"),
-    ("time.sleep(1)", "await asyncio.sleep(1)"), ("df.append(row)", "pd.concat([df, row])"),
-    ("os.system(cmd)", "subprocess.run(cmd, check=True)"), ("==", "==="), (":latest", ":1.25"),
-    ("open(path)", "open(path, encoding=\"utf-8\")"), ("apt-get upgrade", "apt-get update"),
-    ("git add .", "git add -p"), ("print(e)", "logging.exception(e)"), ("float(price)", "Decimal(price)"),
-    ("datetime.now()", "datetime.now(timezone.utc)"), ("yaml.load(f)", "yaml.safe_load(f)"),
-    ("innerHTML", "textContent"), ("localhost", "127.0.0.1"), ("rm -rf $DIR/", "rm -rf \"${DIR:?}\"/"),
+    ("==", "is"),
+    ("range(len(xs))", "enumerate(xs)"),
+    ("git push -f", "git push --force-with-lease"),
+    ("var", "let"),
+    ("sudo pip install", "pip install --user"),
+    ("except:", "except Exception:"),
+    ("http://", "https://"),
+    ("chmod 777", "chmod 755"),
+    ("SELECT *", "SELECT id, name"),
+    ("time.sleep(1)", "await asyncio.sleep(1)"),
+    ("df.append(row)", "pd.concat([df, row])"),
+    ("os.system(cmd)", "subprocess.run(cmd, check=True)"),
+    ("==", "==="),
+    (":latest", ":1.25"),
+    ("open(path)", 'open(path, encoding="utf-8")'),
+    ("apt-get upgrade", "apt-get update"),
+    ("git add .", "git add -p"),
+    ("print(e)", "logging.exception(e)"),
+    ("float(price)", "Decimal(price)"),
+    ("datetime.now()", "datetime.now(timezone.utc)"),
+    ("yaml.load(f)", "yaml.safe_load(f)"),
+    ("innerHTML", "textContent"),
+    ("localhost", "127.0.0.1"),
+    ("rm -rf $DIR/", 'rm -rf "${DIR:?}"/'),
 )
 _EN_CODE = (
     "Tried the {kw} approach from the post but I'm getting this:\n<pre>{trace}</pre>\nAny idea what I'm missing?",
@@ -2300,81 +4501,242 @@ _EN_CODE = (
 )
 
 _REF_SITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("garden", "plant", "grow", "allotment", "compost"),
-     ("https://www.rhs.org.uk/advice/{slug}", "https://extension.umn.edu/yard-and-garden/{slug}",
-      "https://www.gardeningknowhow.com/{slug}.htm")),
-    (("cook", "food", "recipe", "bak", "kitchen", "bread", "meal"),
-     ("https://www.seriouseats.com/{slug}", "https://www.fsis.usda.gov/food-safety/{slug}",
-      "https://www.food.gov.uk/safety-hygiene/{slug}")),
-    (("health", "fitness", "medic", "nutrition", "sleep", "run", "yoga", "diet"),
-     ("https://www.nhs.uk/conditions/{slug}/", "https://www.cdc.gov/{slug}/index.html",
-      "https://www.who.int/news-room/fact-sheets/detail/{slug}", "https://medlineplus.gov/{slugnd}.html")),
-    (("financ", "money", "budget", "invest", "tax", "saving", "debt"),
-     ("https://www.investor.gov/introduction-investing/{slug}", "https://www.consumerfinance.gov/ask-cfpb/{slug}/",
-      "https://www.moneyhelper.org.uk/en/{slug}")),
-    (("travel", "trip", "hik", "camp"),
-     ("https://travel.state.gov/content/travel/en/{slug}.html", "https://www.gov.uk/foreign-travel-advice",
-      "https://en.wikivoyage.org/wiki/{Wiki}")),
-    (("software", "programming", "code", "python", "web", "dev", "data", "tech", "linux", "computer", "cloud"),
-     ("https://docs.python.org/3/library/{slugnd}.html", "https://developer.mozilla.org/en-US/docs/Web/{Wiki}",
-      "https://docs.github.com/en/{slug}", "https://learn.microsoft.com/en-us/{slug}",
-      "https://man7.org/linux/man-pages/man1/{slugnd}.1.html", "https://www.postgresql.org/docs/current/{slugnd}.html")),
-    (("science", "space", "physics", "biology", "climate", "astronom", "chemistry", "math"),
-     ("https://www.nasa.gov/{slug}/", "https://climate.nasa.gov/{slug}/", "https://www.britannica.com/science/{slug}",
-      "https://www.noaa.gov/education/resource-collections/{slug}")),
-    (("photo", "camera"), ("https://www.dpreview.com/articles/{slug}", "https://www.cambridgeincolour.com/tutorials/{slug}.htm")),
-    (("parent", "kid", "child", "baby", "school", "educat"),
-     ("https://www.cdc.gov/parents/{slug}.html", "https://www.unicef.org/parenting/{slug}", "https://www.nhs.uk/baby/{slug}/")),
-    (("pet", "dog", "cat", "animal"),
-     ("https://www.aspca.org/pet-care/{slug}", "https://www.rspca.org.uk/adviceandwelfare/pets/{slug}",
-      "https://www.avma.org/resources/pet-owners/{slug}")),
-    (("diy", "home", "repair", "renovat", "house", "wood"),
-     ("https://www.energy.gov/energysaver/{slug}", "https://www.thisoldhouse.com/{slug}")),
-    (("book", "read", "literat", "writ", "poet"),
-     ("https://www.gutenberg.org/ebooks/search/?query={q}", "https://openlibrary.org/search?q={q}")),
-    (("music", "piano", "guitar"), ("https://imslp.org/wiki/{Wiki}", "https://www.britannica.com/art/{slug}")),
+    (
+        ("garden", "plant", "grow", "allotment", "compost"),
+        (
+            "https://www.rhs.org.uk/advice/{slug}",
+            "https://extension.umn.edu/yard-and-garden/{slug}",
+            "https://www.gardeningknowhow.com/{slug}.htm",
+        ),
+    ),
+    (
+        ("cook", "food", "recipe", "bak", "kitchen", "bread", "meal"),
+        (
+            "https://www.seriouseats.com/{slug}",
+            "https://www.fsis.usda.gov/food-safety/{slug}",
+            "https://www.food.gov.uk/safety-hygiene/{slug}",
+        ),
+    ),
+    (
+        ("health", "fitness", "medic", "nutrition", "sleep", "run", "yoga", "diet"),
+        (
+            "https://www.nhs.uk/conditions/{slug}/",
+            "https://www.cdc.gov/{slug}/index.html",
+            "https://www.who.int/news-room/fact-sheets/detail/{slug}",
+            "https://medlineplus.gov/{slugnd}.html",
+        ),
+    ),
+    (
+        ("financ", "money", "budget", "invest", "tax", "saving", "debt"),
+        (
+            "https://www.investor.gov/introduction-investing/{slug}",
+            "https://www.consumerfinance.gov/ask-cfpb/{slug}/",
+            "https://www.moneyhelper.org.uk/en/{slug}",
+        ),
+    ),
+    (
+        ("travel", "trip", "hik", "camp"),
+        (
+            "https://travel.state.gov/content/travel/en/{slug}.html",
+            "https://www.gov.uk/foreign-travel-advice",
+            "https://en.wikivoyage.org/wiki/{Wiki}",
+        ),
+    ),
+    (
+        (
+            "software",
+            "programming",
+            "code",
+            "python",
+            "web",
+            "dev",
+            "data",
+            "tech",
+            "linux",
+            "computer",
+            "cloud",
+        ),
+        (
+            "https://docs.python.org/3/library/{slugnd}.html",
+            "https://developer.mozilla.org/en-US/docs/Web/{Wiki}",
+            "https://docs.github.com/en/{slug}",
+            "https://learn.microsoft.com/en-us/{slug}",
+            "https://man7.org/linux/man-pages/man1/{slugnd}.1.html",
+            "https://www.postgresql.org/docs/current/{slugnd}.html",
+        ),
+    ),
+    (
+        ("science", "space", "physics", "biology", "climate", "astronom", "chemistry", "math"),
+        (
+            "https://www.nasa.gov/{slug}/",
+            "https://climate.nasa.gov/{slug}/",
+            "https://www.britannica.com/science/{slug}",
+            "https://www.noaa.gov/education/resource-collections/{slug}",
+        ),
+    ),
+    (
+        ("photo", "camera"),
+        (
+            "https://www.dpreview.com/articles/{slug}",
+            "https://www.cambridgeincolour.com/tutorials/{slug}.htm",
+        ),
+    ),
+    (
+        ("parent", "kid", "child", "baby", "school", "educat"),
+        (
+            "https://www.cdc.gov/parents/{slug}.html",
+            "https://www.unicef.org/parenting/{slug}",
+            "https://www.nhs.uk/baby/{slug}/",
+        ),
+    ),
+    (
+        ("pet", "dog", "cat", "animal"),
+        (
+            "https://www.aspca.org/pet-care/{slug}",
+            "https://www.rspca.org.uk/adviceandwelfare/pets/{slug}",
+            "https://www.avma.org/resources/pet-owners/{slug}",
+        ),
+    ),
+    (
+        ("diy", "home", "repair", "renovat", "house", "wood"),
+        ("https://www.energy.gov/energysaver/{slug}", "https://www.thisoldhouse.com/{slug}"),
+    ),
+    (
+        ("book", "read", "literat", "writ", "poet"),
+        (
+            "https://www.gutenberg.org/ebooks/search/?query={q}",
+            "https://openlibrary.org/search?q={q}",
+        ),
+    ),
+    (
+        ("music", "piano", "guitar"),
+        ("https://imslp.org/wiki/{Wiki}", "https://www.britannica.com/art/{slug}"),
+    ),
 )
-_REF_FALLBACK = ("https://www.britannica.com/topic/{slug}", "https://www.khanacademy.org/search?page_search_query={q}")
+_REF_FALLBACK = (
+    "https://www.britannica.com/topic/{slug}",
+    "https://www.khanacademy.org/search?page_search_query={q}",
+)
 _STATS_SITES: dict[str, tuple[str, ...]] = {
-    "en": ("https://www.census.gov/topics/{slug}.html", "https://www.ons.gov.uk/search?q={q}",
-           "https://ourworldindata.org/{slug}", "https://www.bls.gov/{slugnd}/", "https://data.worldbank.org/topic/{slug}",
-           "https://www.abs.gov.au/statistics/{slug}", "https://www.statcan.gc.ca/en/subjects-start/{slugu}"),
-    "pt": ("https://www.ibge.gov.br/estatisticas/sociais/{slug}.html", "https://www.ine.pt/xportal/xmain?xpid=INE&q={q}"),
-    "fr": ("https://www.insee.fr/fr/statistiques?q={q}", "https://www.data.gouv.fr/fr/datasets/?q={q}"),
-    "es": ("https://www.ine.es/dyngs/INEbase/es/buscar.htm?q={q}", "https://www.inegi.org.mx/temas/{slug}/"),
-    "de": ("https://www.destatis.de/DE/Themen/{Wiki}/_inhalt.html", "https://www.statistik.at/statistiken/{slug}"),
-    "zh": ("https://www.stats.gov.cn/sj/zxfb/202{d1}{d2}/t202{d1}{d2}{dd}_{n7}.html", "https://data.stats.gov.cn/search.htm?s={q}"),
-    "zh-hant": ("https://www.stat.gov.tw/News_Content.aspx?n={n4}&s={n6}", "https://www.censtatd.gov.hk/tc/search.html?q={q}"),
+    "en": (
+        "https://www.census.gov/topics/{slug}.html",
+        "https://www.ons.gov.uk/search?q={q}",
+        "https://ourworldindata.org/{slug}",
+        "https://www.bls.gov/{slugnd}/",
+        "https://data.worldbank.org/topic/{slug}",
+        "https://www.abs.gov.au/statistics/{slug}",
+        "https://www.statcan.gc.ca/en/subjects-start/{slugu}",
+    ),
+    "pt": (
+        "https://www.ibge.gov.br/estatisticas/sociais/{slug}.html",
+        "https://www.ine.pt/xportal/xmain?xpid=INE&q={q}",
+    ),
+    "fr": (
+        "https://www.insee.fr/fr/statistiques?q={q}",
+        "https://www.data.gouv.fr/fr/datasets/?q={q}",
+    ),
+    "es": (
+        "https://www.ine.es/dyngs/INEbase/es/buscar.htm?q={q}",
+        "https://www.inegi.org.mx/temas/{slug}/",
+    ),
+    "de": (
+        "https://www.destatis.de/DE/Themen/{Wiki}/_inhalt.html",
+        "https://www.statistik.at/statistiken/{slug}",
+    ),
+    "zh": (
+        "https://www.stats.gov.cn/sj/zxfb/202{d1}{d2}/t202{d1}{d2}{dd}_{n7}.html",
+        "https://data.stats.gov.cn/search.htm?s={q}",
+    ),
+    "zh-hant": (
+        "https://www.stat.gov.tw/News_Content.aspx?n={n4}&s={n6}",
+        "https://www.censtatd.gov.hk/tc/search.html?q={q}",
+    ),
 }
-_WIKI_HOST = {"en": "en.wikipedia.org/wiki/", "zh": "zh.wikipedia.org/wiki/", "zh-hant": "zh.wikipedia.org/zh-tw/",
-              "pt": "pt.wikipedia.org/wiki/", "fr": "fr.wikipedia.org/wiki/", "es": "es.wikipedia.org/wiki/",
-              "de": "de.wikipedia.org/wiki/"}
+_WIKI_HOST = {
+    "en": "en.wikipedia.org/wiki/",
+    "zh": "zh.wikipedia.org/wiki/",
+    "zh-hant": "zh.wikipedia.org/zh-tw/",
+    "pt": "pt.wikipedia.org/wiki/",
+    "fr": "fr.wikipedia.org/wiki/",
+    "es": "es.wikipedia.org/wiki/",
+    "de": "de.wikipedia.org/wiki/",
+}
 _DOI_PATTERNS = (
-    "10.1038/s4{d1}586-0{d2}{d1}-0{n4}-{d2}", "10.1016/j.{journal}.20{yy}.{n6}", "10.1371/journal.pone.0{n6}",
-    "10.1093/{short}/{shorts}{n3}", "10.1145/{n7}.{n7b}", "10.1186/s{n5}-0{yy}-0{n4}-{d1}", "10.3389/f{fj}.20{yy}.{n6}",
-    "10.1111/{short}.{n5}", "10.1177/0{n8}", "10.48550/arXiv.2{d1}{d2}{dd}.{n5}",
+    "10.1038/s4{d1}586-0{d2}{d1}-0{n4}-{d2}",
+    "10.1016/j.{journal}.20{yy}.{n6}",
+    "10.1371/journal.pone.0{n6}",
+    "10.1093/{short}/{shorts}{n3}",
+    "10.1145/{n7}.{n7b}",
+    "10.1186/s{n5}-0{yy}-0{n4}-{d1}",
+    "10.3389/f{fj}.20{yy}.{n6}",
+    "10.1111/{short}.{n5}",
+    "10.1177/0{n8}",
+    "10.48550/arXiv.2{d1}{d2}{dd}.{n5}",
 )
-_JOURNALS = ("foodres", "envint", "jenvman", "scitotenv", "appet", "jclepro", "cell", "neuron", "ssmph", "jad")
+_JOURNALS = (
+    "foodres",
+    "envint",
+    "jenvman",
+    "scitotenv",
+    "appet",
+    "jclepro",
+    "cell",
+    "neuron",
+    "ssmph",
+    "jad",
+)
 _SHORTS = ("ajcn", "ije", "eurheartj", "sleep", "brain", "jn", "aje", "gigascience")
-_SUBREDDITS = ("AskReddit", "gardening", "Cooking", "personalfinance", "travel", "Parenting", "Fitness",
-               "photography", "learnprogramming", "homelab", "DIY", "books", "askscience", "Breadit")
+_SUBREDDITS = (
+    "AskReddit",
+    "gardening",
+    "Cooking",
+    "personalfinance",
+    "travel",
+    "Parenting",
+    "Fitness",
+    "photography",
+    "learnprogramming",
+    "homelab",
+    "DIY",
+    "books",
+    "askscience",
+    "Breadit",
+)
 
 
 def _code_fill(rng: random.Random, s: str, slug: str) -> str:
     vals: dict[str, str] = {
-        "line": str(rng.randint(3, 420)), "line2": str(rng.randint(3, 420)), "col": str(rng.randint(1, 60)),
-        "hex": rng.choice("89abcdef") + rng.choice("0123456789abcdef"), "num": str(rng.randint(2, 4096)),
+        "line": str(rng.randint(3, 420)),
+        "line2": str(rng.randint(3, 420)),
+        "col": str(rng.randint(1, 60)),
+        "hex": rng.choice("89abcdef") + rng.choice("0123456789abcdef"),
+        "num": str(rng.randint(2, 4096)),
         "port": str(rng.choice((3000, 5000, 5432, 8000, 8080, 8123, 8096, 9000, 1883, 6379, 8443))),
-        "major": str(rng.randint(0, 19)), "minor": str(rng.randint(0, 30)), "patch": str(rng.randint(0, 12)),
-        "small": str(rng.randint(2, 12)), "small2": str(rng.randint(2, 12)), "pyminor": str(rng.randint(9, 13)),
-        "ll": str(rng.choice((88, 100, 110, 120))), "branch": rng.choice(("main", "dev", "fix-" + (slug or "build"), "feature/" + (slug or "x"))),
+        "major": str(rng.randint(0, 19)),
+        "minor": str(rng.randint(0, 30)),
+        "patch": str(rng.randint(0, 12)),
+        "small": str(rng.randint(2, 12)),
+        "small2": str(rng.randint(2, 12)),
+        "pyminor": str(rng.randint(9, 13)),
+        "ll": str(rng.choice((88, 100, 110, 120))),
+        "branch": rng.choice(
+            ("main", "dev", "fix-" + (slug or "build"), "feature/" + (slug or "x"))
+        ),
         "repo": slug or rng.choice(("dotfiles", "homelab", "notes")),
         "hostalias": rng.choice(("pi", "nas", "box", "work", "vps")),
-        "svcid": rng.choice(("web", "db", "app", "proxy", slug.replace("-", "_") if slug else "svc")),
+        "svcid": rng.choice(
+            ("web", "db", "app", "proxy", slug.replace("-", "_") if slug else "svc")
+        ),
     }
     user = rng.choice(_CODE_WORDS["user"])
-    vals["home"] = rng.choice((f"/home/{user}/projects/{slug or 'app'}", f"/Users/{user}/dev/{slug or 'site'}",
-                               f"C:\\Users\\{user}\\code\\{slug or 'tools'}", f"/home/{user}"))
+    vals["home"] = rng.choice(
+        (
+            f"/home/{user}/projects/{slug or 'app'}",
+            f"/Users/{user}/dev/{slug or 'site'}",
+            f"C:\\Users\\{user}\\code\\{slug or 'tools'}",
+            f"/home/{user}",
+        )
+    )
     for key, pool in _CODE_WORDS.items():
         vals.setdefault(key, rng.choice(pool))
     return re.sub(r"<%(\w+)%>", lambda m: vals.get(m.group(1), m.group(0)), s)
@@ -2390,8 +4752,10 @@ def _code_slots(rng: random.Random, kw: str) -> dict[str, str]:
         "cmd": _code_fill(rng, rng.choice(_CMDS), slug),
         "cmd2": _code_fill(rng, rng.choice(_CMDS), slug),
         "config": _code_fill(rng, rng.choice(_CONFIGS), slug),
-        "inline": inline, "inline2": inline2,
-        "fixerr": _code_fill(rng, fix[0], slug), "fixcmd": _code_fill(rng, fix[1], slug),
+        "inline": inline,
+        "inline2": inline2,
+        "fixerr": _code_fill(rng, fix[0], slug),
+        "fixcmd": _code_fill(rng, fix[1], slug),
         "os": rng.choice(_CODE_WORDS["os"]),
         "pkg": rng.choice(_CODE_WORDS["pkg"]),
         "ver": f"{rng.randint(0, 5)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}",
@@ -2409,17 +4773,32 @@ def _wiki_title(kw: str) -> str:
 def _url_slots(rng: random.Random, kw: str) -> dict[str, str]:
     slug = _slug(kw) or f"topic-{_digits(rng, 4)}"
     return {
-        "slug": slug, "slugnd": slug.replace("-", ""), "slugu": slug.replace("-", "_"),
-        "Wiki": _wiki_title(kw) if not _is_cjk(kw) else _urlquote(kw), "q": _urlquote(kw),
-        "d1": str(rng.randint(0, 4)), "d2": str(rng.randint(0, 9)), "dd": f"{rng.randint(1, 28):02d}",
-        "n3": _digits(rng, 3), "n4": _digits(rng, 4), "n5": _digits(rng, 5), "n6": _digits(rng, 6),
-        "n7": _digits(rng, 7), "n7b": _digits(rng, 7), "n8": _digits(rng, 8), "yy": str(rng.randint(12, 24)),
-        "journal": rng.choice(_JOURNALS), "short": rng.choice(_SHORTS), "shorts": rng.choice(_SHORTS),
+        "slug": slug,
+        "slugnd": slug.replace("-", ""),
+        "slugu": slug.replace("-", "_"),
+        "Wiki": _wiki_title(kw) if not _is_cjk(kw) else _urlquote(kw),
+        "q": _urlquote(kw),
+        "d1": str(rng.randint(0, 4)),
+        "d2": str(rng.randint(0, 9)),
+        "dd": f"{rng.randint(1, 28):02d}",
+        "n3": _digits(rng, 3),
+        "n4": _digits(rng, 4),
+        "n5": _digits(rng, 5),
+        "n6": _digits(rng, 6),
+        "n7": _digits(rng, 7),
+        "n7b": _digits(rng, 7),
+        "n8": _digits(rng, 8),
+        "yy": str(rng.randint(12, 24)),
+        "journal": rng.choice(_JOURNALS),
+        "short": rng.choice(_SHORTS),
+        "shorts": rng.choice(_SHORTS),
         "fj": rng.choice(("psyg", "nut", "pls", "micb", "pubh", "env")),
     }
 
 
-def _link_url(rng: random.Random, post: _Post, ltype: str, kw: str, lang: str, person: _Person) -> str:
+def _link_url(
+    rng: random.Random, post: _Post, ltype: str, kw: str, lang: str, person: _Person
+) -> str:
     us = _url_slots(rng, kw)
     slug = _slug(kw)
     if ltype == "wiki":
@@ -2439,47 +4818,118 @@ def _link_url(rng: random.Random, post: _Post, ltype: str, kw: str, lang: str, p
         return _fill(rng.choice(_STATS_SITES.get(lang, _STATS_SITES["en"])), us)
     if ltype == "paper":
         doi = _fill(rng.choice(_DOI_PATTERNS), us)
-        return rng.choice((f"https://doi.org/{doi}", f"https://doi.org/{doi}", f"doi.org/{doi}", f"https://dx.doi.org/{doi}"))
+        return rng.choice(
+            (
+                f"https://doi.org/{doi}",
+                f"https://doi.org/{doi}",
+                f"doi.org/{doi}",
+                f"https://dx.doi.org/{doi}",
+            )
+        )
     if ltype == "github":
         owner = _handle_part(person.handle) or rng.choice(_CODE_WORDS["user"])
         repo = slug or f"notes-{_digits(rng, 3)}"
-        return rng.choice((f"https://github.com/{owner}/{repo}", f"https://github.com/{owner}/awesome-{repo}",
-                           f"https://github.com/{owner}/{repo}-tools", f"https://github.com/{owner}/{repo}#readme"))
+        return rng.choice(
+            (
+                f"https://github.com/{owner}/{repo}",
+                f"https://github.com/{owner}/awesome-{repo}",
+                f"https://github.com/{owner}/{repo}-tools",
+                f"https://github.com/{owner}/{repo}#readme",
+            )
+        )
     if ltype == "own_site":
         y, m = rng.randint(2012, 2024), rng.randint(1, 12)
         if slug:
-            path = rng.choice((f"/{y}/{m:02d}/{slug}/", f"/{slug}/", f"/tag/{slug}/", f"/{y}/{m:02d}/{slug}-part-1/",
-                               f"/blog/{slug}", f"/?p={rng.randint(12, 9999)}"))
+            path = rng.choice(
+                (
+                    f"/{y}/{m:02d}/{slug}/",
+                    f"/{slug}/",
+                    f"/tag/{slug}/",
+                    f"/{y}/{m:02d}/{slug}-part-1/",
+                    f"/blog/{slug}",
+                    f"/?p={rng.randint(12, 9999)}",
+                )
+            )
         else:
-            path = rng.choice((f"/archives/{rng.randint(12, 9999)}", f"/?p={rng.randint(12, 9999)}",
-                               f"/{y}/{m:02d}/{rng.randint(1, 99)}.html", f"/{y}/{m:02d}/{rng.randint(10, 31)}/"))
+            path = rng.choice(
+                (
+                    f"/archives/{rng.randint(12, 9999)}",
+                    f"/?p={rng.randint(12, 9999)}",
+                    f"/{y}/{m:02d}/{rng.randint(1, 99)}.html",
+                    f"/{y}/{m:02d}/{rng.randint(10, 31)}/",
+                )
+            )
         return post.root + path
     if ltype == "own_blog":
-        if not person.url or not any(b in person.url for b in ("wordpress", "blogspot", "github.io", "medium", "substack",
-                                                                "csdn", "cnblogs", "pixnet", "over-blog", "canalblog", "ghost",
-                                                                "note.com", "hatena", "tistory", "naver", "livejournal")):
+        if not person.url or not any(
+            b in person.url
+            for b in (
+                "wordpress",
+                "blogspot",
+                "github.io",
+                "medium",
+                "substack",
+                "csdn",
+                "cnblogs",
+                "pixnet",
+                "over-blog",
+                "canalblog",
+                "ghost",
+                "note.com",
+                "hatena",
+                "tistory",
+                "naver",
+                "livejournal",
+            )
+        ):
             person.url = _blog_url(rng, person, lang)
         base = person.url.rstrip("/")
         y, m = rng.randint(2015, 2025), rng.randint(1, 12)
         tail = slug or str(rng.randint(100, 99999))
-        return base + rng.choice((f"/{y}/{m:02d}/{tail}/", f"/{tail}", f"/p/{tail}", f"/posts/{tail}/", f"/article/details/{_digits(rng, 9)}"
-                                  if "csdn" in base else f"/{tail}.html"))
+        return base + rng.choice(
+            (
+                f"/{y}/{m:02d}/{tail}/",
+                f"/{tail}",
+                f"/p/{tail}",
+                f"/posts/{tail}/",
+                f"/article/details/{_digits(rng, 9)}" if "csdn" in base else f"/{tail}.html",
+            )
+        )
     if ltype == "video":
-        vid = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(11))
+        vid = "".join(
+            rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+            for _ in range(11)
+        )
         if lang in ("zh",) and rng.random() < 0.7:
             return f"https://www.bilibili.com/video/BV1{''.join(rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz123456789') for _ in range(9))}"
-        return rng.choice((f"https://www.youtube.com/watch?v={vid}", f"https://youtu.be/{vid}", f"https://youtu.be/{vid}?t={rng.randint(30, 900)}",
-                           f"https://vimeo.com/{rng.randint(10000000, 999999999)}"))
+        return rng.choice(
+            (
+                f"https://www.youtube.com/watch?v={vid}",
+                f"https://youtu.be/{vid}",
+                f"https://youtu.be/{vid}?t={rng.randint(30, 900)}",
+                f"https://vimeo.com/{rng.randint(10000000, 999999999)}",
+            )
+        )
     if ltype == "archive":
         ts = f"20{rng.randint(5, 22):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{_digits(rng, 6)}"
-        site = rng.choice((f"www.{slug or 'oldsite'}.org", f"{slug or 'members'}.info", f"members.aol.com/{slug or 'home'}",
-                           f"www.geocities.ws/{slug or 'page'}"))
+        site = rng.choice(
+            (
+                f"www.{slug or 'oldsite'}.org",
+                f"{slug or 'members'}.info",
+                f"members.aol.com/{slug or 'home'}",
+                f"www.geocities.ws/{slug or 'page'}",
+            )
+        )
         return f"https://web.archive.org/web/{ts}/http://{site}/"
     # forum
     if post.is_tech:
-        return rng.choice((f"https://stackoverflow.com/questions/{rng.randint(1000000, 79000000)}/{slug or 'error'}",
-                           f"https://superuser.com/questions/{rng.randint(10000, 1800000)}/{slug or 'question'}",
-                           f"https://unix.stackexchange.com/questions/{rng.randint(10000, 780000)}/{slug or 'question'}"))
+        return rng.choice(
+            (
+                f"https://stackoverflow.com/questions/{rng.randint(1000000, 79000000)}/{slug or 'error'}",
+                f"https://superuser.com/questions/{rng.randint(10000, 1800000)}/{slug or 'question'}",
+                f"https://unix.stackexchange.com/questions/{rng.randint(10000, 780000)}/{slug or 'question'}",
+            )
+        )
     sub = rng.choice(_SUBREDDITS)
     return f"https://www.reddit.com/r/{sub}/comments/{''.join(rng.choice('abcdefghijklmnopqrstuvwxyz0123456789') for _ in range(6))}/{_slug(kw, '_') or 'thread'}/"
 
@@ -2509,12 +4959,26 @@ def _slots(post: _Post, rng: random.Random, lang: str) -> dict[str, str]:
     blogs = _LOC[lang]["blogs"] if lang in _LOC else _BLOG_NAMES
     months = _MONTHS_LOC.get(lang, _MONTHS)
     return {
-        "kw": kw, "kw2": kw2, "Kw": _cap(kw), "Kw2": _cap(kw2), "title": post.title,
-        "frag": rng.choice(post.fragments), "ctx": _ctx_for(rng, post.topic), "relative": rng.choice(_RELATIVES),
-        "name": name, "oname": post.owner_first(post.lang), "cond": rng.choice(_CONDS), "place": rng.choice(_PLACES),
-        "place_short": rng.choice(_PLACES_SHORT), "year": str(rng.randint(2019, 2025)),
-        "year_old": str(rng.randint(2008, 2019)), "month": rng.choice(months), "post_url": post.url,
-        "domain": post.domain, "num": str(rng.randint(2, 180)), "blog": rng.choice(blogs),
+        "kw": kw,
+        "kw2": kw2,
+        "Kw": _cap(kw),
+        "Kw2": _cap(kw2),
+        "title": post.title,
+        "frag": rng.choice(post.fragments),
+        "ctx": _ctx_for(rng, post.topic),
+        "relative": rng.choice(_RELATIVES),
+        "name": name,
+        "oname": post.owner_first(post.lang),
+        "cond": rng.choice(_CONDS),
+        "place": rng.choice(_PLACES),
+        "place_short": rng.choice(_PLACES_SHORT),
+        "year": str(rng.randint(2019, 2025)),
+        "year_old": str(rng.randint(2008, 2019)),
+        "month": rng.choice(months),
+        "post_url": post.url,
+        "domain": post.domain,
+        "num": str(rng.randint(2, 180)),
+        "blog": rng.choice(blogs),
     }
 
 
@@ -2525,8 +4989,8 @@ def _typo(rng: random.Random, s: str) -> str:
     m = rng.choice(words)
     w = m.group(0)
     i = rng.randint(1, len(w) - 3)
-    w2 = w[:i] + w[i + 1] + w[i] + w[i + 2:]
-    return s[: m.start()] + w2 + s[m.end():]
+    w2 = w[:i] + w[i + 1] + w[i] + w[i + 2 :]
+    return s[: m.start()] + w2 + s[m.end() :]
 
 
 def _en_noise(rng: random.Random, s: str) -> str:
@@ -2560,7 +5024,12 @@ def _en_frame(rng: random.Random, s: str, person: _Person, slots: dict[str, str]
     """Occasional greeting / sign-off, as real commenters write them."""
     r = rng.random()
     if r < 0.07:
-        s = _lead(rng.choice(("Hi {oname}! ", "Hello! ", "Hey! ", "Hi there. ", "Hi {oname}, ")).replace("{oname}", slots["oname"]), s)
+        s = _lead(
+            rng.choice(("Hi {oname}! ", "Hello! ", "Hey! ", "Hi there. ", "Hi {oname}, ")).replace(
+                "{oname}", slots["oname"]
+            ),
+            s,
+        )
     first = person.first if person.first and not _is_cjk(person.first) else ""
     r = rng.random()
     if r < 0.04 and first:
@@ -2568,20 +5037,29 @@ def _en_frame(rng: random.Random, s: str, person: _Person, slots: dict[str, str]
     elif r < 0.07 and first:
         s += f"\nCheers, {first}"
     elif r < 0.09:
-        s += rng.choice(("\n\nGreetings from {p}", " (from {p})", "\nBest wishes from {p}.")).replace("{p}", slots["place_short"])
+        s += rng.choice(
+            ("\n\nGreetings from {p}", " (from {p})", "\nBest wishes from {p}.")
+        ).replace("{p}", slots["place_short"])
     elif r < 0.11:
         s += rng.choice((" Thanks again!", " Keep it up.", " Just my two cents.", " x"))
     return s
 
 
-def _author(rng: random.Random, lang: str, culture: str | None = None, url_p: float = 0.42) -> _Person:
+def _author(
+    rng: random.Random, lang: str, culture: str | None = None, url_p: float = 0.42
+) -> _Person:
     return _make_author(rng, lang, culture, url_p)
 
 
 def _b_thanks(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) -> _Built:
     person = _author(rng, lang)
     if lang in _LOC:
-        return _loc_frame(rng, _render(rng, rng.choice(_LOC[lang]["thanks"]), slots), lang, slots), lang, person, "specific_thanks"
+        return (
+            _loc_frame(rng, _render(rng, rng.choice(_LOC[lang]["thanks"]), slots), lang, slots),
+            lang,
+            person,
+            "specific_thanks",
+        )
     s = _render(rng, rng.choice(_EN_THANKS), slots)
     if _words(s) > 60:  # very long keywords/titles
         s = _render(rng, "Thanks for the bit about {kw}.", slots)
@@ -2643,7 +5121,12 @@ def _b_short(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) 
 def _b_question(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) -> _Built:
     person = _author(rng, lang)
     if lang in _LOC:
-        return _loc_frame(rng, _render(rng, rng.choice(_LOC[lang]["question"]), slots), lang, slots), lang, person, "question"
+        return (
+            _loc_frame(rng, _render(rng, rng.choice(_LOC[lang]["question"]), slots), lang, slots),
+            lang,
+            person,
+            "question",
+        )
     pre = _fill(rng.choice(_EN_Q_PREFIX), slots)
     q = _render(rng, rng.choice(_EN_QUESTIONS), slots)
     if rng.random() < 0.2:
@@ -2651,21 +5134,46 @@ def _b_question(post: _Post, rng: random.Random, lang: str, slots: dict[str, str
         if q2 != q:
             q = f"{q} {rng.choice(('Also,', 'And', 'Oh, and'))} {q2[:1].lower() + q2[1:] if not q2.startswith(('I ', 'I’', 'I' + chr(39))) else q2}"
     if rng.random() < 0.15:
-        q += rng.choice((" Thanks!", " Thanks in advance.", " Cheers.", " Would love to hear your thoughts.", " TIA!"))
+        q += rng.choice(
+            (
+                " Thanks!",
+                " Thanks in advance.",
+                " Cheers.",
+                " Would love to hear your thoughts.",
+                " TIA!",
+            )
+        )
     return _en_noise(rng, _en_frame(rng, _lead(pre, q), person, slots)), "en", person, "question"
 
 
 def _b_disagree(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) -> _Built:
     person = _author(rng, lang)
     if lang in _LOC:
-        return _loc_frame(rng, _render(rng, rng.choice(_LOC[lang]["disagree"]), slots), lang, slots, 0.15, 0.1), lang, person, "disagreement"
+        return (
+            _loc_frame(
+                rng, _render(rng, rng.choice(_LOC[lang]["disagree"]), slots), lang, slots, 0.15, 0.1
+            ),
+            lang,
+            person,
+            "disagreement",
+        )
     s = _render(rng, rng.choice(_EN_DISAGREE), slots)
     r = rng.random()
     if r < 0.15:
-        s += rng.choice((" Otherwise, good post.", " Sorry, had to say it.", " Just my experience.",
-                         " Rant over.", " Still a fan of the blog though.", " Happy to be proven wrong."))
+        s += rng.choice(
+            (
+                " Otherwise, good post.",
+                " Sorry, had to say it.",
+                " Just my experience.",
+                " Rant over.",
+                " Still a fan of the blog though.",
+                " Happy to be proven wrong.",
+            )
+        )
     elif r < 0.22:
-        s = _lead(rng.choice(("Ugh. ", "Hmm. ", "Sorry, but ", "Honestly? ", "Look, ", "Okay, ")), s)
+        s = _lead(
+            rng.choice(("Ugh. ", "Hmm. ", "Sorry, but ", "Honestly? ", "Look, ", "Okay, ")), s
+        )
     return _en_noise(rng, _en_frame(rng, s, person, slots)), "en", person, "disagreement"
 
 
@@ -2686,17 +5194,40 @@ def _b_quote(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) 
         if r2 != r:
             r = f"{r} {r2}"
     lead = rng.choice(_EN_QUOTE_LEADS)
-    fmt = rng.choice((
-        "<blockquote>{q}</blockquote>\n{r}", "<blockquote>{q}</blockquote>\n\n{r}", "\"{q}\"\n\n{r}", "> {q}\n\n{r}",
-        "{lead} \"{q}\"\n{r}", "“{q}” — {r}", "<blockquote><p>{q}</p></blockquote>\n<p>{r}</p>", "{lead}\n<i>\"{q}\"</i>\n{r}",
-    ))
+    fmt = rng.choice(
+        (
+            "<blockquote>{q}</blockquote>\n{r}",
+            "<blockquote>{q}</blockquote>\n\n{r}",
+            '"{q}"\n\n{r}',
+            "> {q}\n\n{r}",
+            '{lead} "{q}"\n{r}',
+            "“{q}” — {r}",
+            "<blockquote><p>{q}</p></blockquote>\n<p>{r}</p>",
+            '{lead}\n<i>"{q}"</i>\n{r}',
+        )
+    )
     if "{lead}" in fmt and not lead:
-        fmt = "\"{q}\"\n\n{r}"
-    return fmt.replace("{lead}", lead).replace("{r}", r).replace("{q}", q), "en", person, "quote_reply"
+        fmt = '"{q}"\n\n{r}'
+    return (
+        fmt.replace("{lead}", lead).replace("{r}", r).replace("{q}", q),
+        "en",
+        person,
+        "quote_reply",
+    )
 
 
-_LINK_TYPES = {"wiki": 26, "docs": 14, "stats": 8, "paper": 12, "github": 6, "own_site": 12,
-               "own_blog": 12, "video": 5, "archive": 2, "forum": 3}
+_LINK_TYPES = {
+    "wiki": 26,
+    "docs": 14,
+    "stats": 8,
+    "paper": 12,
+    "github": 6,
+    "own_site": 12,
+    "own_blog": 12,
+    "video": 5,
+    "archive": 2,
+    "forum": 3,
+}
 _LINK_TYPES_TECH = dict(_LINK_TYPES, github=16, docs=20, forum=8, stats=4)
 
 
@@ -2717,9 +5248,9 @@ def _b_link(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) -
     else:
         anchor = rng.choice(_EN_ANCHORS) if lang == "en" else slots["kw"]
         anchor = _fill(anchor, slots)
-        rel = rng.choice(("", "", " rel=\"nofollow\"", " rel=\"nofollow ugc\"", " target=\"_blank\""))
+        rel = rng.choice(("", "", ' rel="nofollow"', ' rel="nofollow ugc"', ' target="_blank"'))
         href = url if url.startswith("http") else "https://" + url
-        link = f"<a href=\"{href}\"{rel}>{anchor}</a>"
+        link = f'<a href="{href}"{rel}>{anchor}</a>'
     s = _render(rng, template, dict(slots, link=link))
     if lang == "en":
         s = _en_frame(rng, s, person, slots)
@@ -2757,7 +5288,17 @@ def _b_other_lang(post: _Post, rng: random.Random, lang: str, slots: dict[str, s
     person = _author(rng, lang)
     if lang in _LOC:
         bank = _LOC[lang]
-        cat = _wchoice(rng, {"free": 40, "short": 18, "thanks": 16, "question": 14, "disagree": 8, "reply_thanks": 4})
+        cat = _wchoice(
+            rng,
+            {
+                "free": 40,
+                "short": 18,
+                "thanks": 16,
+                "question": 14,
+                "disagree": 8,
+                "reply_thanks": 4,
+            },
+        )
         s = _render(rng, rng.choice(bank[cat]), slots)
         if cat == "short":
             s = _vary_short(rng, s, lang)
@@ -2797,10 +5338,17 @@ def _b_reply(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) 
     if r < 0.3:  # the blog owner answering
         first = post.owner_first(post.lang)
         person = _Person(first, first, "", _handle_part(first) or "admin")
-        person.display = rng.choice((first, first, f"{first} (author)", f"{first} | {post.domain}", "admin"))
+        person.display = rng.choice(
+            (first, first, f"{first} (author)", f"{first} | {post.domain}", "admin")
+        )
         person.url = rng.choice((post.root, post.root + "/", post.root + "/about/"))
-        person.email = rng.choice((f"{person.handle or 'hello'}@{post.domain}", f"hello@{post.domain}",
-                                   _email_for(rng, person, lang if lang in _EMAIL_DOMAINS else "en")))
+        person.email = rng.choice(
+            (
+                f"{person.handle or 'hello'}@{post.domain}",
+                f"hello@{post.domain}",
+                _email_for(rng, person, lang if lang in _EMAIL_DOMAINS else "en"),
+            )
+        )
         template = rng.choice(loc["reply_owner"] if loc else _EN_REPLY_OWNER)
     elif r < 0.75:
         person = _author(rng, lang)
@@ -2823,7 +5371,13 @@ def _b_story(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) 
         return _render(rng, sep.join(parts), slots), lang, person, "personal_story"
     st = _EN_STORY
     trouble = rng.sample(list(st["trouble"]), k=rng.choice((1, 2, 2)))
-    parts = [rng.choice(st["open"]), *trouble, rng.choice(st["turn"]), rng.choice(st["now"]), rng.choice(st["close"])]
+    parts = [
+        rng.choice(st["open"]),
+        *trouble,
+        rng.choice(st["turn"]),
+        rng.choice(st["now"]),
+        rng.choice(st["close"]),
+    ]
     s = _render(rng, " ".join(parts), slots)
     extra = [x for x in st["trouble"] + st["now"] if x not in parts]
     while _words(s) < 60 and extra:
@@ -2843,10 +5397,18 @@ def _b_story(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) 
 def _b_pingback(post: _Post, rng: random.Random, lang: str, slots: dict[str, str]) -> _Built:
     loc = _LOC.get(lang)
     blog = slots["blog"]
-    title = _render(rng, rng.choice(loc["pingback_titles"] if loc else _EN_PINGBACK_TITLES), dict(slots, blog=blog))
+    title = _render(
+        rng,
+        rng.choice(loc["pingback_titles"] if loc else _EN_PINGBACK_TITLES),
+        dict(slots, blog=blog),
+    )
     content = _render(rng, rng.choice(loc["pingback"] if loc else _EN_PINGBACK_CONTENT), slots)
     if rng.random() < 0.2:
-        content = f"Pingback: {title}\n{content}" if rng.random() < 0.5 else f"[…] {post.url} […]\n{content}"
+        content = (
+            f"Pingback: {title}\n{content}"
+            if rng.random() < 0.5
+            else f"[…] {post.url} […]\n{content}"
+        )
     base_person = _name_for(rng, lang)
     base = _blog_url(rng, base_person, lang).rstrip("/")
     y, m = rng.randint(2014, 2025), rng.randint(1, 12)

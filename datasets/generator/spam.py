@@ -23,7 +23,8 @@ from __future__ import annotations
 import random
 import re
 import string
-from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
+from collections.abc import Callable, Sequence
+from typing import Union
 
 # ---------------------------------------------------------------------------
 # 1. spintax engine
@@ -34,8 +35,8 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 # whose entries are themselves spintax.  A "|" or "}" outside any group is
 # literal text.
 
-_Node = Union[str, Tuple[list, str]]  # literal text, or (alternatives, raw)
-_PARSE_CACHE: Dict[str, list] = {}
+_Node = Union[str, tuple[list, str]]  # literal text, or (alternatives, raw)
+_PARSE_CACHE: dict[str, list] = {}
 _PH = re.compile(r"⟨(\w+)⟩")
 
 
@@ -49,7 +50,7 @@ def _parse(s: str) -> list:
     def seq(in_group: bool) -> list:
         nonlocal pos
         parts: list = []
-        buf: List[str] = []
+        buf: list[str] = []
         while pos < n:
             c = s[pos]
             if c == "{":
@@ -79,7 +80,7 @@ def _parse(s: str) -> list:
     return tree
 
 
-def _expand(nodes: list, rng: random.Random, out: List[str], leak: float = 0.0) -> None:
+def _expand(nodes: list, rng: random.Random, out: list[str], leak: float = 0.0) -> None:
     for node in nodes:
         if isinstance(node, str):
             out.append(node)
@@ -94,7 +95,7 @@ def _expand(nodes: list, rng: random.Random, out: List[str], leak: float = 0.0) 
 def spin(template: str, rng: random.Random, leak: float = 0.0) -> str:
     """Expand spintax.  With ``leak`` > 0 each group is left raw with that
     probability (used to imitate broken spinner output)."""
-    out: List[str] = []
+    out: list[str] = []
     _expand(_parse(template), rng, out, leak)
     return "".join(out)
 
@@ -103,15 +104,15 @@ def count_groups(template: str) -> int:
     return sum(1 for node in _parse(template) if not isinstance(node, str))
 
 
-Ctx = Dict[str, Union[str, Callable[[random.Random], str]]]
+Ctx = dict[str, str | Callable[[random.Random], str]]
 
 
-def render(template: str, rng: random.Random, ctx: Optional[Ctx] = None, leak: float = 0.0) -> str:
+def render(template: str, rng: random.Random, ctx: Ctx | None = None, leak: float = 0.0) -> str:
     """Spin a template, then fill ``⟨name⟩`` placeholders (recursively)."""
     ctx = ctx or {}
     out = spin(template, rng, leak)
 
-    def resolve(m: "re.Match[str]") -> str:
+    def resolve(m: re.Match[str]) -> str:
         name = m.group(1)
         if name in ctx:
             v = ctx[name]
@@ -128,7 +129,7 @@ def render(template: str, rng: random.Random, ctx: Optional[Ctx] = None, leak: f
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", out)
 
 
-def pick(rng: random.Random, weighted: Sequence[Tuple[object, float]]):
+def pick(rng: random.Random, weighted: Sequence[tuple[object, float]]):
     """Choose from [(item, weight), ...]."""
     total = sum(w for _, w in weighted)
     r = rng.random() * total
@@ -154,30 +155,58 @@ def _clean_field(s: str) -> str:
 # ---------------------------------------------------------------------------
 # Fragment bank for placeholders such as ⟨greet⟩ or ⟨post⟩.  Each entry is a
 # list of spintax strings; one is picked and spun per occurrence.
-FRAG: Dict[str, List[str]] = {
-    "greet": ["{Hello|Hi there|Hey there|Good day|Hi|Howdy|Hello there|Greetings|Heya|Hey|Hiya|Good morning|Whats up|Hello mates|Hi everybody|Good afternoon}"],
+FRAG: dict[str, list[str]] = {
+    "greet": [
+        "{Hello|Hi there|Hey there|Good day|Hi|Howdy|Hello there|Greetings|Heya|Hey|Hiya|Good morning|Whats up|Hello mates|Hi everybody|Good afternoon}"
+    ],
     "greet_lc": ["{hello|hi there|hey there|good day|hi|howdy|hello there|hey|hiya|whats up}"],
     "blog": ["{blog|website|site|weblog|web site|web page|blog site|webpage|internet site}"],
     "blogs": ["{blogs|websites|sites|weblogs|web pages|blog sites|internet sites}"],
-    "post": ["{post|article|piece of writing|write-up|blog post|paragraph|posting|article post|content|submit|publish|post here}"],
-    "great": ["{great|wonderful|fantastic|awesome|excellent|superb|nice|good|fastidious|pleasant|remarkable|terrific|outstanding|brilliant|magnificent|marvelous|tremendous|impressive}"],
-    "great_lc": ["{great|wonderful|fantastic|awesome|excellent|superb|nice|good|fastidious|pleasant}"],
+    "post": [
+        "{post|article|piece of writing|write-up|blog post|paragraph|posting|article post|content|submit|publish|post here}"
+    ],
+    "great": [
+        "{great|wonderful|fantastic|awesome|excellent|superb|nice|good|fastidious|pleasant|remarkable|terrific|outstanding|brilliant|magnificent|marvelous|tremendous|impressive}"
+    ],
+    "great_lc": [
+        "{great|wonderful|fantastic|awesome|excellent|superb|nice|good|fastidious|pleasant}"
+    ],
     "info": ["{information|info|data|knowledge|details|stuff|material|facts}"],
-    "thanks": ["{Thanks|Thank you|Thanks a lot|Many thanks|Thanx|Thnkx|Appreciate it|Cheers|Thanks a bunch|Thank you so much|Thanks a ton|Thank you a lot|Tks|Thx}"],
+    "thanks": [
+        "{Thanks|Thank you|Thanks a lot|Many thanks|Thanx|Thnkx|Appreciate it|Cheers|Thanks a bunch|Thank you so much|Thanks a ton|Thank you a lot|Tks|Thx}"
+    ],
     "thanks_lc": ["{thanks|thank you|thanks a lot|many thanks|thanx|thnkx|cheers|thx}"],
-    "bookmark": ["{bookmarked|book-marked|book marked|saved as a favorite|added to my favorites|saved to my bookmarks|bookmarked it|added to my bookmark list|saved it to fav}"],
-    "comeback": ["{I will come back|I'll be back|I will return|I'll come back|I'm going to come back|I will revisit|I'll be returning|I will be checking back} {later|again|soon|in the future|down the road|once again|very soon|tomorrow|frequently|to read more}"],
+    "bookmark": [
+        "{bookmarked|book-marked|book marked|saved as a favorite|added to my favorites|saved to my bookmarks|bookmarked it|added to my bookmark list|saved it to fav}"
+    ],
+    "comeback": [
+        "{I will come back|I'll be back|I will return|I'll come back|I'm going to come back|I will revisit|I'll be returning|I will be checking back} {later|again|soon|in the future|down the road|once again|very soon|tomorrow|frequently|to read more}"
+    ],
     "friends": ["{friends|buddies|colleagues|mates|pals|family|co-workers|followers}"],
-    "webmasters": ["{webmasters|site owners|blog owners|website owners|bloggers|web owners|site-building people|website holders|blog writers}"],
+    "webmasters": [
+        "{webmasters|site owners|blog owners|website owners|bloggers|web owners|site-building people|website holders|blog writers}"
+    ],
     "truly": ["{really|truly|genuinely|actually|definitely|certainly|honestly|seriously|in fact}"],
-    "enjoyed": ["{enjoyed|loved|liked|appreciated|took pleasure in|savored|enjoyed reading|delighted in}"],
-    "reading": ["{reading|browsing|looking at|going through|surfing around|checking out|exploring|looking over}"],
-    "useful": ["{useful|helpful|valuable|informative|beneficial|handy|educational|practical|important}"],
+    "enjoyed": [
+        "{enjoyed|loved|liked|appreciated|took pleasure in|savored|enjoyed reading|delighted in}"
+    ],
+    "reading": [
+        "{reading|browsing|looking at|going through|surfing around|checking out|exploring|looking over}"
+    ],
+    "useful": [
+        "{useful|helpful|valuable|informative|beneficial|handy|educational|practical|important}"
+    ],
     "topic": ["{topic|subject|matter|issue|theme|area|niche}"],
-    "keep": ["{Keep up the {good|great|superb|excellent|fantastic} {work|job|writing}|Keep it up|Keep writing|Keep on writing|Keep up the awesome works|Please keep it up|Keep them coming|Carry on the good work}"],
+    "keep": [
+        "{Keep up the {good|great|superb|excellent|fantastic} {work|job|writing}|Keep it up|Keep writing|Keep on writing|Keep up the awesome works|Please keep it up|Keep them coming|Carry on the good work}"
+    ],
     "smile": ["{ :)| :-)| ;)| :D| ^_^| xD|!!| !|}"],
-    "bye": ["{Cheers|Regards|Best regards|Kind regards|Thanks again|All the best|Best wishes|Warm regards|Sincerely|Bye|Take care}"],
-    "today": ["{today|lately|these days|recently|this week|this morning|yesterday|tonight|at the moment}"],
+    "bye": [
+        "{Cheers|Regards|Best regards|Kind regards|Thanks again|All the best|Best wishes|Warm regards|Sincerely|Bye|Take care}"
+    ],
+    "today": [
+        "{today|lately|these days|recently|this week|this morning|yesterday|tonight|at the moment}"
+    ],
     "really_lc": ["{really|truly|very|pretty|quite|extremely|super|incredibly}"],
     "net": ["{the web|the internet|the net|online|the world wide web|the blogosphere|Google}"],
     "writer": ["{writer|author|blogger|webmaster|admin|poster|owner}"],
@@ -186,73 +215,470 @@ FRAG: Dict[str, List[str]] = {
 
 
 FIRST_NAMES = [
-    "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
-    "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
-    "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle",
-    "Carmen", "Alejandro", "Lucia", "Mateo", "Sofia", "Diego", "Valentina", "Luis", "Camila", "Jorge",
-    "Ivan", "Olga", "Dmitry", "Natalia", "Sergey", "Anastasia", "Alexei", "Tatiana", "Pavel", "Irina",
-    "Wei", "Li", "Jun", "Mei", "Hiroshi", "Yuki", "Minh", "Linh", "Ji-woo", "Seo-yeon",
-    "Rahul", "Priya", "Amit", "Sneha", "Arjun", "Pooja", "Vikram", "Anjali", "Ravi", "Neha",
-    "Lucas", "Julia", "Felix", "Lena", "Hugo", "Chloe", "Louis", "Manon", "Pierre", "Camille",
-    "Kevin", "Brandon", "Tyler", "Ryan", "Justin", "Megan", "Brittany", "Amber", "Kayla", "Heather",
-    "Mohammed", "Fatima", "Omar", "Aisha", "Ahmed", "Leila", "Tariq", "Zainab", "Mustafa", "Nadia",
-    "Budi", "Siti", "Agus", "Dewi", "Tuan", "Hanh", "Kofi", "Ama", "Chinedu", "Ngozi",
-    "Rosaline", "Bennie", "Lorrie", "Dusty", "Veronique", "Reinaldo", "Minerva", "Cortez", "Latasha", "Wilburn",
-    "Shelia", "Estela", "Rudolph", "Jacquelyn", "Otis", "Katrin", "Gilberto", "Antonietta", "Dirk", "Tammie",
+    "James",
+    "John",
+    "Robert",
+    "Michael",
+    "William",
+    "David",
+    "Richard",
+    "Joseph",
+    "Thomas",
+    "Charles",
+    "Mary",
+    "Patricia",
+    "Jennifer",
+    "Linda",
+    "Elizabeth",
+    "Barbara",
+    "Susan",
+    "Jessica",
+    "Sarah",
+    "Karen",
+    "Nancy",
+    "Lisa",
+    "Betty",
+    "Margaret",
+    "Sandra",
+    "Ashley",
+    "Kimberly",
+    "Emily",
+    "Donna",
+    "Michelle",
+    "Carmen",
+    "Alejandro",
+    "Lucia",
+    "Mateo",
+    "Sofia",
+    "Diego",
+    "Valentina",
+    "Luis",
+    "Camila",
+    "Jorge",
+    "Ivan",
+    "Olga",
+    "Dmitry",
+    "Natalia",
+    "Sergey",
+    "Anastasia",
+    "Alexei",
+    "Tatiana",
+    "Pavel",
+    "Irina",
+    "Wei",
+    "Li",
+    "Jun",
+    "Mei",
+    "Hiroshi",
+    "Yuki",
+    "Minh",
+    "Linh",
+    "Ji-woo",
+    "Seo-yeon",
+    "Rahul",
+    "Priya",
+    "Amit",
+    "Sneha",
+    "Arjun",
+    "Pooja",
+    "Vikram",
+    "Anjali",
+    "Ravi",
+    "Neha",
+    "Lucas",
+    "Julia",
+    "Felix",
+    "Lena",
+    "Hugo",
+    "Chloe",
+    "Louis",
+    "Manon",
+    "Pierre",
+    "Camille",
+    "Kevin",
+    "Brandon",
+    "Tyler",
+    "Ryan",
+    "Justin",
+    "Megan",
+    "Brittany",
+    "Amber",
+    "Kayla",
+    "Heather",
+    "Mohammed",
+    "Fatima",
+    "Omar",
+    "Aisha",
+    "Ahmed",
+    "Leila",
+    "Tariq",
+    "Zainab",
+    "Mustafa",
+    "Nadia",
+    "Budi",
+    "Siti",
+    "Agus",
+    "Dewi",
+    "Tuan",
+    "Hanh",
+    "Kofi",
+    "Ama",
+    "Chinedu",
+    "Ngozi",
+    "Rosaline",
+    "Bennie",
+    "Lorrie",
+    "Dusty",
+    "Veronique",
+    "Reinaldo",
+    "Minerva",
+    "Cortez",
+    "Latasha",
+    "Wilburn",
+    "Shelia",
+    "Estela",
+    "Rudolph",
+    "Jacquelyn",
+    "Otis",
+    "Katrin",
+    "Gilberto",
+    "Antonietta",
+    "Dirk",
+    "Tammie",
 ]
 
 LAST_NAMES = [
-    "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez",
-    "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Taylor", "Moore", "Jackson", "Martin", "Lee",
-    "Thompson", "White", "Harris", "Clark", "Lewis", "Walker", "Hall", "Young", "King", "Wright",
-    "Ivanov", "Petrova", "Smirnov", "Kuznetsova", "Popov", "Volkova", "Sokolov", "Morozova",
-    "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Tanaka", "Suzuki", "Nguyen", "Tran", "Kim", "Park",
-    "Sharma", "Patel", "Singh", "Kumar", "Gupta", "Reddy", "Iyer", "Mehta",
-    "Muller", "Schmidt", "Schneider", "Fischer", "Dubois", "Laurent", "Moreau", "Lefebvre", "Rossi", "Bianchi",
-    "Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa", "Fernandes", "Almeida",
-    "Okafor", "Mensah", "Hassan", "Khan", "Rahman", "Yilmaz", "Kowalski", "Nowak", "Jansen", "de Vries",
-    "Blackwood", "Pettigrew", "Mcintyre", "Fenwick", "Castellanos", "Ruddock", "Hargrove", "Whitlock", "Strand", "Boyle",
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Garcia",
+    "Miller",
+    "Davis",
+    "Rodriguez",
+    "Martinez",
+    "Hernandez",
+    "Lopez",
+    "Gonzalez",
+    "Wilson",
+    "Anderson",
+    "Taylor",
+    "Moore",
+    "Jackson",
+    "Martin",
+    "Lee",
+    "Thompson",
+    "White",
+    "Harris",
+    "Clark",
+    "Lewis",
+    "Walker",
+    "Hall",
+    "Young",
+    "King",
+    "Wright",
+    "Ivanov",
+    "Petrova",
+    "Smirnov",
+    "Kuznetsova",
+    "Popov",
+    "Volkova",
+    "Sokolov",
+    "Morozova",
+    "Wang",
+    "Zhang",
+    "Liu",
+    "Chen",
+    "Yang",
+    "Huang",
+    "Tanaka",
+    "Suzuki",
+    "Nguyen",
+    "Tran",
+    "Kim",
+    "Park",
+    "Sharma",
+    "Patel",
+    "Singh",
+    "Kumar",
+    "Gupta",
+    "Reddy",
+    "Iyer",
+    "Mehta",
+    "Muller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Dubois",
+    "Laurent",
+    "Moreau",
+    "Lefebvre",
+    "Rossi",
+    "Bianchi",
+    "Silva",
+    "Santos",
+    "Oliveira",
+    "Souza",
+    "Pereira",
+    "Costa",
+    "Fernandes",
+    "Almeida",
+    "Okafor",
+    "Mensah",
+    "Hassan",
+    "Khan",
+    "Rahman",
+    "Yilmaz",
+    "Kowalski",
+    "Nowak",
+    "Jansen",
+    "de Vries",
+    "Blackwood",
+    "Pettigrew",
+    "Mcintyre",
+    "Fenwick",
+    "Castellanos",
+    "Ruddock",
+    "Hargrove",
+    "Whitlock",
+    "Strand",
+    "Boyle",
 ]
 
 HANDLE_PARTS = [
-    "dark", "cool", "super", "mega", "shadow", "crazy", "lucky", "silent", "happy", "red", "blue", "pro",
-    "ninja", "wolf", "tiger", "gamer", "master", "king", "queen", "boss", "star", "moon", "fox", "pixel",
-    "dragon", "hunter", "rider", "angel", "devil", "ice", "fire", "storm", "sky", "sun", "rock", "x",
+    "dark",
+    "cool",
+    "super",
+    "mega",
+    "shadow",
+    "crazy",
+    "lucky",
+    "silent",
+    "happy",
+    "red",
+    "blue",
+    "pro",
+    "ninja",
+    "wolf",
+    "tiger",
+    "gamer",
+    "master",
+    "king",
+    "queen",
+    "boss",
+    "star",
+    "moon",
+    "fox",
+    "pixel",
+    "dragon",
+    "hunter",
+    "rider",
+    "angel",
+    "devil",
+    "ice",
+    "fire",
+    "storm",
+    "sky",
+    "sun",
+    "rock",
+    "x",
 ]
 
 EMAIL_PROVIDERS = [
-    ("gmail.com", 30), ("yahoo.com", 10), ("hotmail.com", 8), ("outlook.com", 6), ("aol.com", 2),
-    ("mail.ru", 6), ("yandex.ru", 3), ("bk.ru", 1), ("list.ru", 1), ("rambler.ru", 1),
-    ("qq.com", 5), ("163.com", 2), ("126.com", 1), ("sina.com", 1),
-    ("gmx.de", 2), ("web.de", 2), ("gmx.com", 1), ("t-online.de", 1), ("orange.fr", 1), ("free.fr", 1),
-    ("yahoo.co.uk", 1), ("hotmail.co.uk", 1), ("yahoo.co.in", 1), ("rediffmail.com", 1),
-    ("live.com", 2), ("msn.com", 1), ("icloud.com", 2), ("protonmail.com", 1), ("zoho.com", 1),
-    ("naver.com", 1), ("hanmail.net", 1), ("uol.com.br", 1), ("bol.com.br", 1), ("libero.it", 1),
-    ("wp.pl", 1), ("o2.pl", 1), ("seznam.cz", 1), ("inbox.lv", 1), ("ukr.net", 1),
+    ("gmail.com", 30),
+    ("yahoo.com", 10),
+    ("hotmail.com", 8),
+    ("outlook.com", 6),
+    ("aol.com", 2),
+    ("mail.ru", 6),
+    ("yandex.ru", 3),
+    ("bk.ru", 1),
+    ("list.ru", 1),
+    ("rambler.ru", 1),
+    ("qq.com", 5),
+    ("163.com", 2),
+    ("126.com", 1),
+    ("sina.com", 1),
+    ("gmx.de", 2),
+    ("web.de", 2),
+    ("gmx.com", 1),
+    ("t-online.de", 1),
+    ("orange.fr", 1),
+    ("free.fr", 1),
+    ("yahoo.co.uk", 1),
+    ("hotmail.co.uk", 1),
+    ("yahoo.co.in", 1),
+    ("rediffmail.com", 1),
+    ("live.com", 2),
+    ("msn.com", 1),
+    ("icloud.com", 2),
+    ("protonmail.com", 1),
+    ("zoho.com", 1),
+    ("naver.com", 1),
+    ("hanmail.net", 1),
+    ("uol.com.br", 1),
+    ("bol.com.br", 1),
+    ("libero.it", 1),
+    ("wp.pl", 1),
+    ("o2.pl", 1),
+    ("seznam.cz", 1),
+    ("inbox.lv", 1),
+    ("ukr.net", 1),
 ]
 
 TLDS = [
-    (".com", 40), (".net", 10), (".org", 6), (".info", 6), (".biz", 4), (".xyz", 5), (".top", 4),
-    (".ru", 4), (".pl", 2), (".in", 3), (".co", 3), (".online", 3), (".shop", 3), (".site", 2),
-    (".club", 2), (".store", 2), (".us", 2), (".co.uk", 2), (".de", 1), (".cc", 2), (".me", 2),
-    (".pro", 1), (".io", 1), (".win", 1), (".vip", 1), (".life", 1), (".live", 1), (".su", 1),
-    (".com.au", 1), (".ca", 1), (".eu", 1), (".tk", 1), (".ga", 1), (".link", 1), (".space", 1),
+    (".com", 40),
+    (".net", 10),
+    (".org", 6),
+    (".info", 6),
+    (".biz", 4),
+    (".xyz", 5),
+    (".top", 4),
+    (".ru", 4),
+    (".pl", 2),
+    (".in", 3),
+    (".co", 3),
+    (".online", 3),
+    (".shop", 3),
+    (".site", 2),
+    (".club", 2),
+    (".store", 2),
+    (".us", 2),
+    (".co.uk", 2),
+    (".de", 1),
+    (".cc", 2),
+    (".me", 2),
+    (".pro", 1),
+    (".io", 1),
+    (".win", 1),
+    (".vip", 1),
+    (".life", 1),
+    (".live", 1),
+    (".su", 1),
+    (".com.au", 1),
+    (".ca", 1),
+    (".eu", 1),
+    (".tk", 1),
+    (".ga", 1),
+    (".link", 1),
+    (".space", 1),
 ]
 
-DOMAIN_PREFIX = ["best", "top", "my", "the", "get", "buy", "cheap", "easy", "fast", "quick", "real", "pro",
-                 "smart", "true", "official", "go", "i", "e", "web", "new", "1st", "a1", "first", "prime"]
-DOMAIN_SUFFIX = ["24", "365", "online", "pro", "hub", "zone", "guide", "4u", "now", "hq", "world", "center",
-                 "club", "direct", "shop", "store", "review", "reviews", "usa", "uk", "ca", "247", "2024",
-                 "2019", "info", "site", "web", "pros", "expert", "experts", "deals", "net", "today", "mart",
-                 "plus", "city", "land", "point", "spot", "tips", "blog", "co", "x", "88", "99", "777"]
+DOMAIN_PREFIX = [
+    "best",
+    "top",
+    "my",
+    "the",
+    "get",
+    "buy",
+    "cheap",
+    "easy",
+    "fast",
+    "quick",
+    "real",
+    "pro",
+    "smart",
+    "true",
+    "official",
+    "go",
+    "i",
+    "e",
+    "web",
+    "new",
+    "1st",
+    "a1",
+    "first",
+    "prime",
+]
+DOMAIN_SUFFIX = [
+    "24",
+    "365",
+    "online",
+    "pro",
+    "hub",
+    "zone",
+    "guide",
+    "4u",
+    "now",
+    "hq",
+    "world",
+    "center",
+    "club",
+    "direct",
+    "shop",
+    "store",
+    "review",
+    "reviews",
+    "usa",
+    "uk",
+    "ca",
+    "247",
+    "2024",
+    "2019",
+    "info",
+    "site",
+    "web",
+    "pros",
+    "expert",
+    "experts",
+    "deals",
+    "net",
+    "today",
+    "mart",
+    "plus",
+    "city",
+    "land",
+    "point",
+    "spot",
+    "tips",
+    "blog",
+    "co",
+    "x",
+    "88",
+    "99",
+    "777",
+]
 
-SHORTENERS = ["bit.ly", "tinyurl.com", "goo.gl", "is.gd", "cutt.ly", "t.co", "ow.ly", "rb.gy", "shorturl.at", "v.gd", "tiny.cc"]
+SHORTENERS = [
+    "bit.ly",
+    "tinyurl.com",
+    "goo.gl",
+    "is.gd",
+    "cutt.ly",
+    "t.co",
+    "ow.ly",
+    "rb.gy",
+    "shorturl.at",
+    "v.gd",
+    "tiny.cc",
+]
 
-PERSONAL_BLOG_WORDS = ["journey", "diary", "notes", "life", "thoughts", "corner", "kitchen", "garden", "adventures",
-                       "blog", "space", "world", "place", "travels", "musings", "page", "stories", "daily"]
+PERSONAL_BLOG_WORDS = [
+    "journey",
+    "diary",
+    "notes",
+    "life",
+    "thoughts",
+    "corner",
+    "kitchen",
+    "garden",
+    "adventures",
+    "blog",
+    "space",
+    "world",
+    "place",
+    "travels",
+    "musings",
+    "page",
+    "stories",
+    "daily",
+]
 
 
-def _rand_chars(rng: random.Random, n: int, alphabet: str = string.ascii_lowercase + string.digits) -> str:
+def _rand_chars(
+    rng: random.Random, n: int, alphabet: str = string.ascii_lowercase + string.digits
+) -> str:
     return "".join(rng.choice(alphabet) for _ in range(n))
 
 
@@ -260,14 +686,16 @@ def _slug(words: Sequence[str], sep: str) -> str:
     return sep.join(w.lower().replace(" ", sep) for w in words)
 
 
-def make_domain(rng: random.Random, words: Sequence[str], tlds: Optional[Sequence[Tuple[str, float]]] = None) -> str:
+def make_domain(
+    rng: random.Random, words: Sequence[str], tlds: Sequence[tuple[str, float]] | None = None
+) -> str:
     """Fictional commercial domain built from keyword words."""
     words = [re.sub(r"[^a-z0-9 ]", "", w.lower()) for w in words if w]
     words = [w for w in words if w] or ["online", "shop"]
     k = pick(rng, [(1, 3), (2, 5), (3, 2), (4, 1)])
     parts = [rng.choice(words) for _ in range(k)]
     # avoid silly exact duplicates such as casino-casino
-    dedup: List[str] = []
+    dedup: list[str] = []
     for p_ in parts:
         if not dedup or dedup[-1] != p_:
             dedup.append(p_)
@@ -290,19 +718,40 @@ def make_domain(rng: random.Random, words: Sequence[str], tlds: Optional[Sequenc
     dom = name + tld
     r = rng.random()
     if r < 0.08:
-        dom = rng.choice(["shop", "m", "en", "blog", "go", "promo", "news", "app", "store", "us", "uk"]) + "." + dom
+        dom = (
+            rng.choice(
+                ["shop", "m", "en", "blog", "go", "promo", "news", "app", "store", "us", "uk"]
+            )
+            + "."
+            + dom
+        )
     elif r < 0.12:
         dom = _rand_chars(rng, rng.randint(3, 6)) + "." + dom
     elif r < 0.14:
         # free-host style subdomain under an invented host
-        host = rng.choice(["freehostly-sites.net", "webnodal-pages.info", "siteful.me", "mypage-builder.org",
-                           "blogzet.com", "wikiplace-host.net", "pagejam-sites.xyz", "tumbleup-blogs.com", "ampblogs.net"])
+        host = rng.choice(
+            [
+                "freehostly-sites.net",
+                "webnodal-pages.info",
+                "siteful.me",
+                "mypage-builder.org",
+                "blogzet.com",
+                "wikiplace-host.net",
+                "pagejam-sites.xyz",
+                "tumbleup-blogs.com",
+                "ampblogs.net",
+            ]
+        )
         dom = name + "." + host
     return dom
 
 
-def make_url(rng: random.Random, words: Sequence[str], tlds: Optional[Sequence[Tuple[str, float]]] = None,
-             allow_odd: bool = True) -> str:
+def make_url(
+    rng: random.Random,
+    words: Sequence[str],
+    tlds: Sequence[tuple[str, float]] | None = None,
+    allow_odd: bool = True,
+) -> str:
     """URL on a fictional domain; sometimes a shortener or raw IP."""
     r = rng.random()
     if allow_odd and r < 0.07:
@@ -310,35 +759,91 @@ def make_url(rng: random.Random, words: Sequence[str], tlds: Optional[Sequence[T
         return rng.choice(["http://", "https://"]) + rng.choice(SHORTENERS) + "/" + code
     if allow_odd and r < 0.10:
         ip = ".".join(str(rng.randint(1, 254)) for _ in range(4))
-        ip = str(rng.randint(23, 223)) + ip[ip.index("."):]
-        tail = rng.choice(["/", "/index.php", "/go/" + _rand_chars(rng, 5), "/~" + rng.choice(words or ["shop"]).split()[0].lower() + "/",
-                           ":8080/", "/lp/" + _rand_chars(rng, 4) + ".html"])
+        ip = str(rng.randint(23, 223)) + ip[ip.index(".") :]
+        tail = rng.choice(
+            [
+                "/",
+                "/index.php",
+                "/go/" + _rand_chars(rng, 5),
+                "/~" + rng.choice(words or ["shop"]).split()[0].lower() + "/",
+                ":8080/",
+                "/lp/" + _rand_chars(rng, 4) + ".html",
+            ]
+        )
         return "http://" + ip + tail
     dom = make_domain(rng, words, tlds)
     scheme = pick(rng, [("https://", 5), ("http://", 4), ("", 1)])
     www = "www." if (dom.count(".") == 1 and chance(rng, 0.35)) else ""
     url = scheme + www + dom
     pr = rng.random()
-    kw = _slug([rng.choice(words)] + ([rng.choice(words)] if chance(rng, 0.5) else []), "-") if words else "page"
+    kw = (
+        _slug([rng.choice(words)] + ([rng.choice(words)] if chance(rng, 0.5) else []), "-")
+        if words
+        else "page"
+    )
     kw = kw.replace(" ", "-")
     if pr < 0.35:
         url += "/" if chance(rng, 0.6) else ""
     elif pr < 0.55:
-        url += "/" + kw + rng.choice(["/", ".html", ".php", "", "-" + str(rng.randint(2015, 2025)) + "/"])
+        url += (
+            "/"
+            + kw
+            + rng.choice(["/", ".html", ".php", "", "-" + str(rng.randint(2015, 2025)) + "/"])
+        )
     elif pr < 0.65:
-        url += rng.choice(["/blog/", "/products/", "/category/", "/p/", "/item/", "/en/", "/news/"]) + kw + rng.choice(["/", ".html", ""])
+        url += (
+            rng.choice(["/blog/", "/products/", "/category/", "/p/", "/item/", "/en/", "/news/"])
+            + kw
+            + rng.choice(["/", ".html", ""])
+        )
     elif pr < 0.73:
-        url += "/?" + rng.choice(["p", "page_id", "id", "ref", "aff", "s"]) + "=" + str(rng.randint(2, 99999))
+        url += (
+            "/?"
+            + rng.choice(["p", "page_id", "id", "ref", "aff", "s"])
+            + "="
+            + str(rng.randint(2, 99999))
+        )
     elif pr < 0.80:
-        url += "/" + rng.choice(["", kw + "/"]) + "?utm_source=" + rng.choice(["comment", "blog", "wp", "backlink", "forum"]) + \
-            "&utm_medium=" + rng.choice(["referral", "cpc", "comment", "post"]) + "&utm_campaign=" + _rand_chars(rng, 6)
+        url += (
+            "/"
+            + rng.choice(["", kw + "/"])
+            + "?utm_source="
+            + rng.choice(["comment", "blog", "wp", "backlink", "forum"])
+            + "&utm_medium="
+            + rng.choice(["referral", "cpc", "comment", "post"])
+            + "&utm_campaign="
+            + _rand_chars(rng, 6)
+        )
     elif pr < 0.86:
-        url += "/" + rng.choice(["go", "out", "click", "r", "link", "visit"]) + rng.choice([".php?id=", "/", "?to="]) + _rand_chars(rng, rng.randint(3, 10))
+        url += (
+            "/"
+            + rng.choice(["go", "out", "click", "r", "link", "visit"])
+            + rng.choice([".php?id=", "/", "?to="])
+            + _rand_chars(rng, rng.randint(3, 10))
+        )
     elif pr < 0.91:
-        url += "/index.php?" + rng.choice(["route=product", "option=com_content", "topic", "action=profile", "main_page=index"]) + "&" + \
-            rng.choice(["id", "u", "cPath", "product_id"]) + "=" + str(rng.randint(1, 9999))
+        url += (
+            "/index.php?"
+            + rng.choice(
+                [
+                    "route=product",
+                    "option=com_content",
+                    "topic",
+                    "action=profile",
+                    "main_page=index",
+                ]
+            )
+            + "&"
+            + rng.choice(["id", "u", "cPath", "product_id"])
+            + "="
+            + str(rng.randint(1, 9999))
+        )
     elif pr < 0.95:
-        url += "/?aff_id=" + str(rng.randint(100, 99999)) + rng.choice(["", "&sub=blog", "&src=cmt" + str(rng.randint(1, 99))])
+        url += (
+            "/?aff_id="
+            + str(rng.randint(100, 99999))
+            + rng.choice(["", "&sub=blog", "&src=cmt" + str(rng.randint(1, 99))])
+        )
     else:
         url += "/members/" + _rand_chars(rng, rng.randint(5, 9)) + "/profile/"
     return url
@@ -347,8 +852,21 @@ def make_url(rng: random.Random, words: Sequence[str], tlds: Optional[Sequence[T
 def personal_url(rng: random.Random, name: str) -> str:
     base = re.sub(r"[^a-z]", "", name.lower()) or _rand_chars(rng, 6)
     word = rng.choice(PERSONAL_BLOG_WORDS)
-    dom = pick(rng, [(base + word, 3), (base + "s" + word, 2), (word + "of" + base, 1), (base + str(rng.randint(1, 99)), 1)])
-    return rng.choice(["http://", "https://"]) + dom + pick(rng, [(".com", 5), (".net", 2), (".org", 1), (".me", 1), (".info", 1)]) + rng.choice(["", "/", "/blog/", "/about/"])
+    dom = pick(
+        rng,
+        [
+            (base + word, 3),
+            (base + "s" + word, 2),
+            (word + "of" + base, 1),
+            (base + str(rng.randint(1, 99)), 1),
+        ],
+    )
+    return (
+        rng.choice(["http://", "https://"])
+        + dom
+        + pick(rng, [(".com", 5), (".net", 2), (".org", 1), (".me", 1), (".info", 1)])
+        + rng.choice(["", "/", "/blog/", "/about/"])
+    )
 
 
 def make_phone(rng: random.Random) -> str:
@@ -391,35 +909,72 @@ def make_handle(rng: random.Random) -> str:
     if r < 0.3:
         return rng.choice(HANDLE_PARTS) + rng.choice(HANDLE_PARTS) + str(rng.randint(1, 9999))
     if r < 0.55:
-        return rng.choice(FIRST_NAMES).lower() + rng.choice(["", "_", "."]) + rng.choice(LAST_NAMES).lower().replace(" ", "")[:rng.randint(1, 6)] + str(rng.randint(1, 999))
+        return (
+            rng.choice(FIRST_NAMES).lower()
+            + rng.choice(["", "_", "."])
+            + rng.choice(LAST_NAMES).lower().replace(" ", "")[: rng.randint(1, 6)]
+            + str(rng.randint(1, 999))
+        )
     if r < 0.75:
         return _rand_chars(rng, rng.randint(5, 10), string.ascii_lowercase)
     if r < 0.9:
-        return _rand_chars(rng, rng.randint(6, 9), string.ascii_letters) + _rand_chars(rng, 2, string.digits)
-    return rng.choice(HANDLE_PARTS).capitalize() + rng.choice(["_", "", "-"]) + rng.choice(HANDLE_PARTS).capitalize()
+        return _rand_chars(rng, rng.randint(6, 9), string.ascii_letters) + _rand_chars(
+            rng, 2, string.digits
+        )
+    return (
+        rng.choice(HANDLE_PARTS).capitalize()
+        + rng.choice(["_", "", "-"])
+        + rng.choice(HANDLE_PARTS).capitalize()
+    )
 
 
-def make_email(rng: random.Random, name: str, domain: Optional[str] = None) -> str:
+def make_email(rng: random.Random, name: str, domain: str | None = None) -> str:
     if chance(rng, 0.02):
         return ""
     ascii_name = re.sub(r"[^a-z ]", "", name.lower()).split()
     if domain and chance(rng, 0.5):
         bare = re.sub(r"^(https?://)?(www\.)?", "", domain).split("/")[0].split(":")[0]
-        if bare and not re.match(r"^\d", bare) and bare.split(".")[0] not in [s.split(".")[0] for s in SHORTENERS]:
-            local = rng.choice(["info", "contact", "admin", "support", "sales", "hello", "office", "seo", "marketing", "webmaster"]
-                               + ([ascii_name[0]] if ascii_name else []))
+        if (
+            bare
+            and not re.match(r"^\d", bare)
+            and bare.split(".")[0] not in [s.split(".")[0] for s in SHORTENERS]
+        ):
+            local = rng.choice(
+                [
+                    "info",
+                    "contact",
+                    "admin",
+                    "support",
+                    "sales",
+                    "hello",
+                    "office",
+                    "seo",
+                    "marketing",
+                    "webmaster",
+                ]
+                + ([ascii_name[0]] if ascii_name else [])
+            )
             return local + "@" + bare
     r = rng.random()
     if ascii_name and r < 0.6:
         first = ascii_name[0]
         last = ascii_name[-1] if len(ascii_name) > 1 else ""
-        local = pick(rng, [
-            (first + "." + last if last else first, 3), (first + last, 3), (first[:1] + last if last else first, 2),
-            (first + "_" + last if last else first, 1), (first + str(rng.randint(1, 99)), 2),
-            (first + last + str(rng.randint(1950, 2005)), 2), (last + first[:1] if last else first, 1),
-        ])
+        local = pick(
+            rng,
+            [
+                (first + "." + last if last else first, 3),
+                (first + last, 3),
+                (first[:1] + last if last else first, 2),
+                (first + "_" + last if last else first, 1),
+                (first + str(rng.randint(1, 99)), 2),
+                (first + last + str(rng.randint(1950, 2005)), 2),
+                (last + first[:1] if last else first, 1),
+            ],
+        )
     elif r < 0.8:
-        local = _rand_chars(rng, rng.randint(6, 12), string.ascii_lowercase) + (str(rng.randint(1, 999)) if chance(rng, 0.5) else "")
+        local = _rand_chars(rng, rng.randint(6, 12), string.ascii_lowercase) + (
+            str(rng.randint(1, 999)) if chance(rng, 0.5) else ""
+        )
     elif r < 0.9:
         local = str(rng.randint(10000, 3999999999))  # qq-style numbers
         return local + "@" + pick(rng, [("qq.com", 4), ("163.com", 1), ("gmail.com", 1)])
@@ -428,15 +983,34 @@ def make_email(rng: random.Random, name: str, domain: Optional[str] = None) -> s
     local = re.sub(r"[^a-z0-9._-]", "", local) or _rand_chars(rng, 7)
     if chance(rng, 0.12):
         # random throwaway domain
-        return local + "@" + _rand_chars(rng, rng.randint(4, 9), string.ascii_lowercase) + pick(rng, [(".com", 3), (".net", 1), (".ru", 1), (".xyz", 1), (".info", 1)])
+        return (
+            local
+            + "@"
+            + _rand_chars(rng, rng.randint(4, 9), string.ascii_lowercase)
+            + pick(rng, [(".com", 3), (".net", 1), (".ru", 1), (".xyz", 1), (".info", 1)])
+        )
     return local + "@" + pick(rng, EMAIL_PROVIDERS)
 
 
-def fmt_link(rng: random.Random, url: str, anchor: str, style: Optional[str] = None) -> str:
+def fmt_link(rng: random.Random, url: str, anchor: str, style: str | None = None) -> str:
     """Format a link as it would be stored in a comment body."""
     if style is None:
-        style = pick(rng, [("bare", 30), ("a", 28), ("a_nofollow", 6), ("a_blank", 4), ("bb", 8), ("bb_plain", 2),
-                           ("colon", 8), ("paren", 5), ("strong", 3), ("md", 2), ("dash", 4)])
+        style = pick(
+            rng,
+            [
+                ("bare", 30),
+                ("a", 28),
+                ("a_nofollow", 6),
+                ("a_blank", 4),
+                ("bb", 8),
+                ("bb_plain", 2),
+                ("colon", 8),
+                ("paren", 5),
+                ("strong", 3),
+                ("md", 2),
+                ("dash", 4),
+            ],
+        )
     if style == "bare":
         return url
     if style == "a":
@@ -444,7 +1018,7 @@ def fmt_link(rng: random.Random, url: str, anchor: str, style: Optional[str] = N
     if style == "a_nofollow":
         return '<a href="' + url + '" rel="nofollow">' + anchor + "</a>"
     if style == "a_blank":
-        return "<a href='" + url + "' target=\"_blank\">" + anchor + "</a>"
+        return "<a href='" + url + '\' target="_blank">' + anchor + "</a>"
     if style == "bb":
         return "[url=" + url + "]" + anchor + "[/url]"
     if style == "bb_plain":
@@ -462,98 +1036,680 @@ def fmt_link(rng: random.Random, url: str, anchor: str, style: Optional[str] = N
 
 # Commercial "offers": keyword anchors (also used as author names) and words
 # to build domains from.  ⟨city⟩ is filled with a city name.
-CITIES = ["Houston", "Dallas", "Austin", "Phoenix", "Denver", "Miami", "Orlando", "Tampa", "Atlanta", "Chicago",
-          "Seattle", "Portland", "San Diego", "Las Vegas", "Toronto", "Calgary", "London", "Manchester", "Sydney",
-          "Melbourne", "Dubai", "Mumbai", "Delhi", "Singapore", "Brooklyn", "Boston", "Charlotte", "Nashville",
-          "Sacramento", "Fort Worth", "Jacksonville", "Columbus", "Raleigh", "Tucson", "Birmingham", "Leeds",
-          "Perth", "Brisbane", "Auckland", "Kuala Lumpur", "Lagos", "Nairobi", "Karachi", "Bangalore"]
+CITIES = [
+    "Houston",
+    "Dallas",
+    "Austin",
+    "Phoenix",
+    "Denver",
+    "Miami",
+    "Orlando",
+    "Tampa",
+    "Atlanta",
+    "Chicago",
+    "Seattle",
+    "Portland",
+    "San Diego",
+    "Las Vegas",
+    "Toronto",
+    "Calgary",
+    "London",
+    "Manchester",
+    "Sydney",
+    "Melbourne",
+    "Dubai",
+    "Mumbai",
+    "Delhi",
+    "Singapore",
+    "Brooklyn",
+    "Boston",
+    "Charlotte",
+    "Nashville",
+    "Sacramento",
+    "Fort Worth",
+    "Jacksonville",
+    "Columbus",
+    "Raleigh",
+    "Tucson",
+    "Birmingham",
+    "Leeds",
+    "Perth",
+    "Brisbane",
+    "Auckland",
+    "Kuala Lumpur",
+    "Lagos",
+    "Nairobi",
+    "Karachi",
+    "Bangalore",
+]
 
-OFFERS: Dict[str, Dict[str, List[str]]] = {
-    "payday": {"anchors": ["payday loans", "best payday loans", "payday loans online", "fast cash loans", "same day loans",
-                           "no credit check loans", "cash advance", "installment loans", "bad credit loans", "quick loans",
-                           "payday loans near me", "online loans instant approval", "title loans"],
-               "words": ["payday", "loans", "cash", "advance", "loan", "fast", "money", "credit", "quick", "lender"]},
-    "crypto": {"anchors": ["bitcoin investment", "crypto signals", "forex signals", "best crypto exchange", "bitcoin trading bot",
-                           "binary options", "crypto wallet", "forex trading", "buy bitcoin", "automated trading", "NFT drops",
-                           "crypto mining pool"],
-               "words": ["crypto", "bitcoin", "btc", "coin", "forex", "trade", "profit", "invest", "signals", "token", "wallet", "fx"]},
-    "casino": {"anchors": ["online casino", "best online casino", "casino bonus", "free spins", "online slots", "real money slots",
-                           "no deposit bonus", "live casino", "slot online", "mobile casino", "casino games", "jackpot slots",
-                           "new casino sites", "crypto casino"],
-               "words": ["casino", "slots", "spin", "jackpot", "bonus", "vegas", "win", "lucky", "roulette", "slot", "bet", "royal"]},
-    "betting": {"anchors": ["sports betting", "betting tips", "football betting", "bookmaker", "betting odds", "poker online",
-                            "online poker", "esports betting", "horse racing tips", "betting sites", "toto site"],
-                "words": ["bet", "betting", "odds", "sport", "poker", "tips", "goal", "bookie", "wager", "score", "toto"]},
-    "pharma": {"anchors": ["buy viagra online", "cheap cialis", "generic viagra", "viagra without prescription", "cialis 20mg",
-                           "online pharmacy", "canadian pharmacy", "buy tramadol", "generic levitra", "sildenafil",
-                           "tadalafil online", "discount pharmacy", "buy xanax"],
-               "words": ["pharmacy", "pills", "rx", "meds", "viagra", "cialis", "generic", "drugstore", "health", "canada", "tabs", "med"]},
-    "diet": {"anchors": ["weight loss pills", "keto diet pills", "fat burner", "garcinia cambogia", "lose weight fast",
-                     "diet supplement", "appetite suppressant", "keto gummies", "slimming tea"],
-             "words": ["keto", "slim", "diet", "fat", "burn", "weight", "loss", "fit", "lean", "trim", "body"]},
-    "cbd": {"anchors": ["CBD gummies", "CBD oil", "hemp oil", "full spectrum CBD", "CBD for anxiety", "delta 8 gummies",
-                    "CBD capsules", "cannabis seeds"],
-            "words": ["cbd", "hemp", "gummies", "oil", "canna", "leaf", "green", "relief", "natural", "organic"]},
-    "health": {"anchors": ["hair loss treatment", "natural diabetes cure", "blood sugar supplement", "tinnitus relief",
-                       "male enhancement", "testosterone booster", "anti aging cream", "joint pain relief", "skin tag remover",
-                       "nail fungus treatment", "prostate supplement", "eye vision supplement"],
-               "words": ["health", "cure", "natural", "remedy", "vital", "care", "wellness", "nutra", "bio", "life", "herbal", "pure"]},
-    "essay": {"anchors": ["essay writing service", "write my essay", "cheap essay writing", "buy essay online",
-                      "research paper help", "dissertation help", "homework help", "assignment help", "paper writing service",
-                      "essay writer", "do my homework", "coursework help"],
-              "words": ["essay", "paper", "writing", "homework", "assignment", "writers", "academic", "grade", "thesis", "study"]},
-    "diploma": {"anchors": ["buy a diploma", "buy degree online", "fake diploma", "online degree", "accredited online degree",
-                        "life experience degree", "buy certificate"],
-                "words": ["diploma", "degree", "certificate", "college", "university", "graduate", "academic", "online"]},
-    "seo": {"anchors": ["SEO services", "buy backlinks", "cheap SEO", "link building service", "guest post service",
-                    "local SEO", "SEO agency", "high DA backlinks", "website traffic", "buy website traffic", "SEO expert",
-                    "PBN links"],
-            "words": ["seo", "rank", "backlinks", "links", "traffic", "serp", "digital", "marketing", "agency", "boost", "web"]},
-    "webdesign": {"anchors": ["web design", "website design company", "web development", "wordpress developer",
-                          "ecommerce website design", "logo design", "app development company", "cheap web hosting"],
-                  "words": ["web", "design", "dev", "studio", "pixel", "sites", "creative", "digital", "code", "host", "apps"]},
-    "social": {"anchors": ["buy instagram followers", "buy youtube views", "buy tiktok likes", "real followers",
-                       "instagram likes", "spotify plays", "buy facebook likes", "twitter followers"],
-               "words": ["followers", "likes", "views", "social", "insta", "grow", "fans", "boost", "viral", "famous"]},
-    "jerseys": {"anchors": ["cheap jerseys", "cheap nfl jerseys", "wholesale jerseys", "cheap jerseys from china",
-                        "nba jerseys cheap", "soccer jerseys wholesale", "custom jerseys"],
-                "words": ["jerseys", "jersey", "cheap", "wholesale", "nfl", "sports", "fan", "team", "china"]},
-    "replica": {"anchors": ["replica watches", "rolex replica", "swiss replica watches", "fake watches", "luxury replica",
-                        "replica handbags", "designer handbags outlet", "knockoff bags", "cheap designer bags"],
-                "words": ["replica", "watches", "watch", "luxury", "swiss", "bags", "handbags", "designer", "copy", "aaa"]},
-    "shoes": {"anchors": ["cheap nike shoes", "nike outlet", "cheap jordans", "yeezy outlet", "running shoes sale",
-                      "air max cheap", "sneakers outlet", "ugg boots sale", "louboutin outlet"],
-              "words": ["shoes", "sneakers", "kicks", "outlet", "run", "air", "boots", "sale", "cheap", "store"]},
-    "dating": {"anchors": ["online dating", "meet singles", "dating site", "hookup site", "local singles", "chat rooms",
-                       "live cams", "sugar daddy site", "mature dating", "meet women online", "escort service"],
-               "words": ["dating", "singles", "love", "meet", "chat", "date", "flirt", "match", "hot", "cams", "hearts"]},
-    "travel": {"anchors": ["cheap flights", "flight deals", "cheap hotels", "last minute flights", "car rental",
-                       "airport taxi", "holiday packages", "cheap airline tickets"],
-               "words": ["flights", "travel", "fly", "tickets", "hotel", "trip", "air", "fare", "holiday", "tours"]},
-    "local": {"anchors": ["plumber ⟨city⟩", "roofing contractor ⟨city⟩", "locksmith near me", "emergency plumber",
-                      "movers ⟨city⟩", "carpet cleaning ⟨city⟩", "pest control ⟨city⟩", "HVAC repair ⟨city⟩",
-                      "water damage restoration", "garage door repair ⟨city⟩", "junk removal ⟨city⟩", "towing service ⟨city⟩",
-                      "dentist ⟨city⟩", "personal injury lawyer ⟨city⟩", "divorce attorney ⟨city⟩", "tree service ⟨city⟩",
-                      "painting contractor", "house cleaning service", "bathroom remodeling ⟨city⟩", "solar panels ⟨city⟩"],
-              "words": ["plumbing", "roofing", "locksmith", "movers", "cleaning", "pest", "hvac", "repair", "lawyer",
-                        "dental", "towing", "remodel", "solar", "pros", "services", "local", "houston", "dallas", "miami"]},
-    "realestate": {"anchors": ["condos for sale", "real estate agent", "homes for sale", "property investment",
-                           "we buy houses", "mortgage rates", "refinance mortgage", "reverse mortgage", "home loans"],
-                   "words": ["homes", "realty", "property", "estate", "mortgage", "condo", "house", "lending", "keys", "nest"]},
-    "insurance": {"anchors": ["cheap car insurance", "auto insurance quotes", "life insurance", "health insurance plans",
-                          "insurance quotes", "cheap auto insurance"],
-                  "words": ["insurance", "insure", "quotes", "cover", "auto", "policy", "safe", "shield"]},
-    "software": {"anchors": ["free vpn", "best vpn", "download movies free", "cracked software", "iptv subscription",
-                         "free movies online", "watch anime online", "windows activator", "mp3 download", "apk mod"],
-                 "words": ["vpn", "iptv", "movies", "stream", "download", "soft", "apk", "free", "tv", "mp3", "crack"]},
-    "misc": {"anchors": ["cheap sunglasses", "wedding dresses", "custom t-shirts", "promo codes", "coupon codes",
-                     "essential oils", "vape shop", "e-liquid", "hair extensions", "lace wigs", "cheap contact lenses",
-                     "phone cases", "gaming chair", "led lights", "kitchen cabinets", "home decor"],
-             "words": ["shop", "store", "deals", "style", "outlet", "mall", "market", "trend", "goods", "cheap", "best"]},
+OFFERS: dict[str, dict[str, list[str]]] = {
+    "payday": {
+        "anchors": [
+            "payday loans",
+            "best payday loans",
+            "payday loans online",
+            "fast cash loans",
+            "same day loans",
+            "no credit check loans",
+            "cash advance",
+            "installment loans",
+            "bad credit loans",
+            "quick loans",
+            "payday loans near me",
+            "online loans instant approval",
+            "title loans",
+        ],
+        "words": [
+            "payday",
+            "loans",
+            "cash",
+            "advance",
+            "loan",
+            "fast",
+            "money",
+            "credit",
+            "quick",
+            "lender",
+        ],
+    },
+    "crypto": {
+        "anchors": [
+            "bitcoin investment",
+            "crypto signals",
+            "forex signals",
+            "best crypto exchange",
+            "bitcoin trading bot",
+            "binary options",
+            "crypto wallet",
+            "forex trading",
+            "buy bitcoin",
+            "automated trading",
+            "NFT drops",
+            "crypto mining pool",
+        ],
+        "words": [
+            "crypto",
+            "bitcoin",
+            "btc",
+            "coin",
+            "forex",
+            "trade",
+            "profit",
+            "invest",
+            "signals",
+            "token",
+            "wallet",
+            "fx",
+        ],
+    },
+    "casino": {
+        "anchors": [
+            "online casino",
+            "best online casino",
+            "casino bonus",
+            "free spins",
+            "online slots",
+            "real money slots",
+            "no deposit bonus",
+            "live casino",
+            "slot online",
+            "mobile casino",
+            "casino games",
+            "jackpot slots",
+            "new casino sites",
+            "crypto casino",
+        ],
+        "words": [
+            "casino",
+            "slots",
+            "spin",
+            "jackpot",
+            "bonus",
+            "vegas",
+            "win",
+            "lucky",
+            "roulette",
+            "slot",
+            "bet",
+            "royal",
+        ],
+    },
+    "betting": {
+        "anchors": [
+            "sports betting",
+            "betting tips",
+            "football betting",
+            "bookmaker",
+            "betting odds",
+            "poker online",
+            "online poker",
+            "esports betting",
+            "horse racing tips",
+            "betting sites",
+            "toto site",
+        ],
+        "words": [
+            "bet",
+            "betting",
+            "odds",
+            "sport",
+            "poker",
+            "tips",
+            "goal",
+            "bookie",
+            "wager",
+            "score",
+            "toto",
+        ],
+    },
+    "pharma": {
+        "anchors": [
+            "buy viagra online",
+            "cheap cialis",
+            "generic viagra",
+            "viagra without prescription",
+            "cialis 20mg",
+            "online pharmacy",
+            "canadian pharmacy",
+            "buy tramadol",
+            "generic levitra",
+            "sildenafil",
+            "tadalafil online",
+            "discount pharmacy",
+            "buy xanax",
+        ],
+        "words": [
+            "pharmacy",
+            "pills",
+            "rx",
+            "meds",
+            "viagra",
+            "cialis",
+            "generic",
+            "drugstore",
+            "health",
+            "canada",
+            "tabs",
+            "med",
+        ],
+    },
+    "diet": {
+        "anchors": [
+            "weight loss pills",
+            "keto diet pills",
+            "fat burner",
+            "garcinia cambogia",
+            "lose weight fast",
+            "diet supplement",
+            "appetite suppressant",
+            "keto gummies",
+            "slimming tea",
+        ],
+        "words": [
+            "keto",
+            "slim",
+            "diet",
+            "fat",
+            "burn",
+            "weight",
+            "loss",
+            "fit",
+            "lean",
+            "trim",
+            "body",
+        ],
+    },
+    "cbd": {
+        "anchors": [
+            "CBD gummies",
+            "CBD oil",
+            "hemp oil",
+            "full spectrum CBD",
+            "CBD for anxiety",
+            "delta 8 gummies",
+            "CBD capsules",
+            "cannabis seeds",
+        ],
+        "words": [
+            "cbd",
+            "hemp",
+            "gummies",
+            "oil",
+            "canna",
+            "leaf",
+            "green",
+            "relief",
+            "natural",
+            "organic",
+        ],
+    },
+    "health": {
+        "anchors": [
+            "hair loss treatment",
+            "natural diabetes cure",
+            "blood sugar supplement",
+            "tinnitus relief",
+            "male enhancement",
+            "testosterone booster",
+            "anti aging cream",
+            "joint pain relief",
+            "skin tag remover",
+            "nail fungus treatment",
+            "prostate supplement",
+            "eye vision supplement",
+        ],
+        "words": [
+            "health",
+            "cure",
+            "natural",
+            "remedy",
+            "vital",
+            "care",
+            "wellness",
+            "nutra",
+            "bio",
+            "life",
+            "herbal",
+            "pure",
+        ],
+    },
+    "essay": {
+        "anchors": [
+            "essay writing service",
+            "write my essay",
+            "cheap essay writing",
+            "buy essay online",
+            "research paper help",
+            "dissertation help",
+            "homework help",
+            "assignment help",
+            "paper writing service",
+            "essay writer",
+            "do my homework",
+            "coursework help",
+        ],
+        "words": [
+            "essay",
+            "paper",
+            "writing",
+            "homework",
+            "assignment",
+            "writers",
+            "academic",
+            "grade",
+            "thesis",
+            "study",
+        ],
+    },
+    "diploma": {
+        "anchors": [
+            "buy a diploma",
+            "buy degree online",
+            "fake diploma",
+            "online degree",
+            "accredited online degree",
+            "life experience degree",
+            "buy certificate",
+        ],
+        "words": [
+            "diploma",
+            "degree",
+            "certificate",
+            "college",
+            "university",
+            "graduate",
+            "academic",
+            "online",
+        ],
+    },
+    "seo": {
+        "anchors": [
+            "SEO services",
+            "buy backlinks",
+            "cheap SEO",
+            "link building service",
+            "guest post service",
+            "local SEO",
+            "SEO agency",
+            "high DA backlinks",
+            "website traffic",
+            "buy website traffic",
+            "SEO expert",
+            "PBN links",
+        ],
+        "words": [
+            "seo",
+            "rank",
+            "backlinks",
+            "links",
+            "traffic",
+            "serp",
+            "digital",
+            "marketing",
+            "agency",
+            "boost",
+            "web",
+        ],
+    },
+    "webdesign": {
+        "anchors": [
+            "web design",
+            "website design company",
+            "web development",
+            "wordpress developer",
+            "ecommerce website design",
+            "logo design",
+            "app development company",
+            "cheap web hosting",
+        ],
+        "words": [
+            "web",
+            "design",
+            "dev",
+            "studio",
+            "pixel",
+            "sites",
+            "creative",
+            "digital",
+            "code",
+            "host",
+            "apps",
+        ],
+    },
+    "social": {
+        "anchors": [
+            "buy instagram followers",
+            "buy youtube views",
+            "buy tiktok likes",
+            "real followers",
+            "instagram likes",
+            "spotify plays",
+            "buy facebook likes",
+            "twitter followers",
+        ],
+        "words": [
+            "followers",
+            "likes",
+            "views",
+            "social",
+            "insta",
+            "grow",
+            "fans",
+            "boost",
+            "viral",
+            "famous",
+        ],
+    },
+    "jerseys": {
+        "anchors": [
+            "cheap jerseys",
+            "cheap nfl jerseys",
+            "wholesale jerseys",
+            "cheap jerseys from china",
+            "nba jerseys cheap",
+            "soccer jerseys wholesale",
+            "custom jerseys",
+        ],
+        "words": [
+            "jerseys",
+            "jersey",
+            "cheap",
+            "wholesale",
+            "nfl",
+            "sports",
+            "fan",
+            "team",
+            "china",
+        ],
+    },
+    "replica": {
+        "anchors": [
+            "replica watches",
+            "rolex replica",
+            "swiss replica watches",
+            "fake watches",
+            "luxury replica",
+            "replica handbags",
+            "designer handbags outlet",
+            "knockoff bags",
+            "cheap designer bags",
+        ],
+        "words": [
+            "replica",
+            "watches",
+            "watch",
+            "luxury",
+            "swiss",
+            "bags",
+            "handbags",
+            "designer",
+            "copy",
+            "aaa",
+        ],
+    },
+    "shoes": {
+        "anchors": [
+            "cheap nike shoes",
+            "nike outlet",
+            "cheap jordans",
+            "yeezy outlet",
+            "running shoes sale",
+            "air max cheap",
+            "sneakers outlet",
+            "ugg boots sale",
+            "louboutin outlet",
+        ],
+        "words": [
+            "shoes",
+            "sneakers",
+            "kicks",
+            "outlet",
+            "run",
+            "air",
+            "boots",
+            "sale",
+            "cheap",
+            "store",
+        ],
+    },
+    "dating": {
+        "anchors": [
+            "online dating",
+            "meet singles",
+            "dating site",
+            "hookup site",
+            "local singles",
+            "chat rooms",
+            "live cams",
+            "sugar daddy site",
+            "mature dating",
+            "meet women online",
+            "escort service",
+        ],
+        "words": [
+            "dating",
+            "singles",
+            "love",
+            "meet",
+            "chat",
+            "date",
+            "flirt",
+            "match",
+            "hot",
+            "cams",
+            "hearts",
+        ],
+    },
+    "travel": {
+        "anchors": [
+            "cheap flights",
+            "flight deals",
+            "cheap hotels",
+            "last minute flights",
+            "car rental",
+            "airport taxi",
+            "holiday packages",
+            "cheap airline tickets",
+        ],
+        "words": [
+            "flights",
+            "travel",
+            "fly",
+            "tickets",
+            "hotel",
+            "trip",
+            "air",
+            "fare",
+            "holiday",
+            "tours",
+        ],
+    },
+    "local": {
+        "anchors": [
+            "plumber ⟨city⟩",
+            "roofing contractor ⟨city⟩",
+            "locksmith near me",
+            "emergency plumber",
+            "movers ⟨city⟩",
+            "carpet cleaning ⟨city⟩",
+            "pest control ⟨city⟩",
+            "HVAC repair ⟨city⟩",
+            "water damage restoration",
+            "garage door repair ⟨city⟩",
+            "junk removal ⟨city⟩",
+            "towing service ⟨city⟩",
+            "dentist ⟨city⟩",
+            "personal injury lawyer ⟨city⟩",
+            "divorce attorney ⟨city⟩",
+            "tree service ⟨city⟩",
+            "painting contractor",
+            "house cleaning service",
+            "bathroom remodeling ⟨city⟩",
+            "solar panels ⟨city⟩",
+        ],
+        "words": [
+            "plumbing",
+            "roofing",
+            "locksmith",
+            "movers",
+            "cleaning",
+            "pest",
+            "hvac",
+            "repair",
+            "lawyer",
+            "dental",
+            "towing",
+            "remodel",
+            "solar",
+            "pros",
+            "services",
+            "local",
+            "houston",
+            "dallas",
+            "miami",
+        ],
+    },
+    "realestate": {
+        "anchors": [
+            "condos for sale",
+            "real estate agent",
+            "homes for sale",
+            "property investment",
+            "we buy houses",
+            "mortgage rates",
+            "refinance mortgage",
+            "reverse mortgage",
+            "home loans",
+        ],
+        "words": [
+            "homes",
+            "realty",
+            "property",
+            "estate",
+            "mortgage",
+            "condo",
+            "house",
+            "lending",
+            "keys",
+            "nest",
+        ],
+    },
+    "insurance": {
+        "anchors": [
+            "cheap car insurance",
+            "auto insurance quotes",
+            "life insurance",
+            "health insurance plans",
+            "insurance quotes",
+            "cheap auto insurance",
+        ],
+        "words": ["insurance", "insure", "quotes", "cover", "auto", "policy", "safe", "shield"],
+    },
+    "software": {
+        "anchors": [
+            "free vpn",
+            "best vpn",
+            "download movies free",
+            "cracked software",
+            "iptv subscription",
+            "free movies online",
+            "watch anime online",
+            "windows activator",
+            "mp3 download",
+            "apk mod",
+        ],
+        "words": [
+            "vpn",
+            "iptv",
+            "movies",
+            "stream",
+            "download",
+            "soft",
+            "apk",
+            "free",
+            "tv",
+            "mp3",
+            "crack",
+        ],
+    },
+    "misc": {
+        "anchors": [
+            "cheap sunglasses",
+            "wedding dresses",
+            "custom t-shirts",
+            "promo codes",
+            "coupon codes",
+            "essential oils",
+            "vape shop",
+            "e-liquid",
+            "hair extensions",
+            "lace wigs",
+            "cheap contact lenses",
+            "phone cases",
+            "gaming chair",
+            "led lights",
+            "kitchen cabinets",
+            "home decor",
+        ],
+        "words": [
+            "shop",
+            "store",
+            "deals",
+            "style",
+            "outlet",
+            "mall",
+            "market",
+            "trend",
+            "goods",
+            "cheap",
+            "best",
+        ],
+    },
 }
 
 # Which offer categories each commercial family draws from.
-FAMILY_OFFERS: Dict[str, List[str]] = {
+FAMILY_OFFERS: dict[str, list[str]] = {
     "pharma": ["pharma", "diet", "cbd", "health"],
     "casino": ["casino", "betting"],
     "finance": ["payday", "crypto", "realestate", "insurance"],
@@ -569,7 +1725,7 @@ def offer_anchor(rng: random.Random, cat: str) -> str:
     return a.replace("⟨city⟩", rng.choice(CITIES))
 
 
-def offer_url(rng: random.Random, cat: str, anchor: Optional[str] = None) -> str:
+def offer_url(rng: random.Random, cat: str, anchor: str | None = None) -> str:
     words = list(OFFERS[cat]["words"])
     if anchor and chance(rng, 0.6):
         words = [w for w in re.split(r"\W+", anchor.lower()) if len(w) > 1] + words[:3]
@@ -586,7 +1742,9 @@ def keyword_name(rng: random.Random, anchor: str) -> str:
     if r < 0.8:
         return anchor.upper() if len(anchor) < 20 else anchor
     if r < 0.9:
-        return rng.choice(FIRST_NAMES) + " " + rng.choice(["@", "-", "|", "from", "at"]) + " " + anchor
+        return (
+            rng.choice(FIRST_NAMES) + " " + rng.choice(["@", "-", "|", "from", "at"]) + " " + anchor
+        )
     return anchor.replace(" ", "")
 
 
@@ -595,7 +1753,7 @@ def keyword_name(rng: random.Random, anchor: str) -> str:
 # ---------------------------------------------------------------------------
 # ⟨br⟩ is the paragraph separator chosen once per comment ("\n\n", "<br />"...).
 
-GENERIC_PRAISE: List[str] = [
+GENERIC_PRAISE: list[str] = [
     # 1 thumbs up
     "{Huge|Big|Massive|Enormous} thumbs up {for this|to you|on this one}{!|!!|.|}",
     # 2 bookmarked / will come back
@@ -686,11 +1844,17 @@ GENERIC_PRAISE: List[str] = [
     "{Just|Simply} {wanted|wish} to say your {article|post} is as {astonishing|amazing|surprising|astounding}. The {clearness|clarity} in your post is {just|simply} {spectacular|nice|excellent|cool|great} and {i|i can} {could|can} assume {you're|you are} an expert on this subject. {Well|Fine} with your permission {allow|let} me to grab your {RSS feed|feed} to keep {up to date|updated} with forthcoming post. Thanks a million and please {keep up|continue} the {gratifying|rewarding|enjoyable} work.",
 ]
 
-SIGNOFFS = ["{--|-|~|—|} ⟨name⟩", "⟨bye⟩, ⟨name⟩", "⟨bye⟩{,|} ⟨name⟩ {from|in} ⟨city⟩", "⟨name⟩", "{Best|Regards|Cheers|Thanks}{,|} ⟨name⟩"]
+SIGNOFFS = [
+    "{--|-|~|—|} ⟨name⟩",
+    "⟨bye⟩, ⟨name⟩",
+    "⟨bye⟩{,|} ⟨name⟩ {from|in} ⟨city⟩",
+    "⟨name⟩",
+    "{Best|Regards|Cheers|Thanks}{,|} ⟨name⟩",
+]
 FRAG["signoff"] = SIGNOFFS
 
 # Tails that attach a link to spun praise (praise_link family).
-PRAISE_LINK_TAILS: List[str] = [
+PRAISE_LINK_TAILS: list[str] = [
     "{Feel free to|Please} {visit|surf to|look at|check out} my {web page|website|blog|site|homepage|web-site}{:| -| ::| ...|} ⟨link⟩",
     "{Also visit|Here is|Look at|Take a look at|Check out|Have a look at|My|Visit} my {blog post|web site|webpage|site|page|homepage|weblog|web blog|website}{:| -| ...| ::|} ⟨link⟩",
     "my {web page|website|blog|site|homepage} {-|::|:|...|} ⟨link⟩",
@@ -704,7 +1868,7 @@ PRAISE_LINK_TAILS: List[str] = [
 ]
 
 # Praise that carries the keyword anchor inline.
-PRAISE_LINK_INLINE: List[str] = [
+PRAISE_LINK_INLINE: list[str] = [
     "{Great|Nice|Awesome|Informative} {post|article|read}! {I was|I've been} {looking for|searching for|reading about} ⟨link⟩ {and|when I} {found|landed on} your {blog|site}{.|!}",
     "{Thanks for|Thank you for|Appreciate} {sharing|posting} this{!|.} {I will|I'll} {share|post} it {on|with} my ⟨link⟩ {readers|community|followers} {too|as well}{.|!|}",
     "{This|Your} {blog|website} {is|looks} {great|amazing|very nice}{.|!} {We|I} {run|manage|own} a ⟨link⟩ {business|company|site} and {found|find} {this|your posts} {very|really|super} {useful|helpful|inspiring}{.|!}",
@@ -716,26 +1880,38 @@ PRAISE_LINK_INLINE: List[str] = [
 ]
 
 # --- pharma ---------------------------------------------------------------
-FRAG.update({
-    "drug": ["{viagra|Viagra|VIAGRA|cialis|Cialis|levitra|sildenafil|tadalafil|kamagra|vardenafil|generic viagra|generic cialis|viagra soft|cialis professional|super p-force|vidalista|cenforce}"],
-    "rxdrug": ["{tramadol|xanax|valium|ambien|phentermine|modafinil|oxycodone|adderall|soma|clonazepam|lorazepam|accutane|propecia|finasteride|clomid|lasix|doxycycline|amoxicillin|prednisone|metformin|ivermectin|ozempic|semaglutide}"],
-    "dose": ["{20mg|50mg|100mg|10mg|40mg|5mg|200mg|150mg|2.5 mg|60 mg|25mg}"],
-    "pills": ["{pills|tablets|tabs|capsules|caps}"],
-    "condition": ["{type 2 diabetes|hair loss|erectile dysfunction|tinnitus|joint pain|high blood pressure|belly fat|insomnia|anxiety|neuropathy|toenail fungus|memory loss|acid reflux|prostate problems|low testosterone|arthritis|sciatica|vision loss|gum disease|thinning hair|bad breath|snoring|obesity|chronic fatigue|back pain|hemorrhoids}"],
-    "supp": ["{GlucoRevive|FolliMax|KetoLean Pro|VitaHush|ProstaCalm|NeuroZen Plus|SugarBalance 7|SonoQuiet|DentaVive|SlimTrue Keto|FlexiJoint X|HairVolt|TestoRush|CardioSafe|OptiSight 20/20|CalmLeaf CBD|GreenHarvest CBD Gummies|MetaBurn Drops|NitroVigor|LeanBelly Tonic|CereBoost|ZenHemp|PureFit Keto|GlycoGuard}"],
-    "price": ["{$0.59|$0.79|$0.99|$1.10|$1.25|$0.45|$1.99|$0.89|€0.95|$2.10}"],
-    "ship": ["{Fast|Free|Discreet|Worldwide|Express|Overnight|Free worldwide|Fast and discreet} {shipping|delivery}"],
-    "weeks": ["{2|3|4|6|8|two|three|four|six|eight} weeks"],
-})
+FRAG.update(
+    {
+        "drug": [
+            "{viagra|Viagra|VIAGRA|cialis|Cialis|levitra|sildenafil|tadalafil|kamagra|vardenafil|generic viagra|generic cialis|viagra soft|cialis professional|super p-force|vidalista|cenforce}"
+        ],
+        "rxdrug": [
+            "{tramadol|xanax|valium|ambien|phentermine|modafinil|oxycodone|adderall|soma|clonazepam|lorazepam|accutane|propecia|finasteride|clomid|lasix|doxycycline|amoxicillin|prednisone|metformin|ivermectin|ozempic|semaglutide}"
+        ],
+        "dose": ["{20mg|50mg|100mg|10mg|40mg|5mg|200mg|150mg|2.5 mg|60 mg|25mg}"],
+        "pills": ["{pills|tablets|tabs|capsules|caps}"],
+        "condition": [
+            "{type 2 diabetes|hair loss|erectile dysfunction|tinnitus|joint pain|high blood pressure|belly fat|insomnia|anxiety|neuropathy|toenail fungus|memory loss|acid reflux|prostate problems|low testosterone|arthritis|sciatica|vision loss|gum disease|thinning hair|bad breath|snoring|obesity|chronic fatigue|back pain|hemorrhoids}"
+        ],
+        "supp": [
+            "{GlucoRevive|FolliMax|KetoLean Pro|VitaHush|ProstaCalm|NeuroZen Plus|SugarBalance 7|SonoQuiet|DentaVive|SlimTrue Keto|FlexiJoint X|HairVolt|TestoRush|CardioSafe|OptiSight 20/20|CalmLeaf CBD|GreenHarvest CBD Gummies|MetaBurn Drops|NitroVigor|LeanBelly Tonic|CereBoost|ZenHemp|PureFit Keto|GlycoGuard}"
+        ],
+        "price": ["{$0.59|$0.79|$0.99|$1.10|$1.25|$0.45|$1.99|$0.89|€0.95|$2.10}"],
+        "ship": [
+            "{Fast|Free|Discreet|Worldwide|Express|Overnight|Free worldwide|Fast and discreet} {shipping|delivery}"
+        ],
+        "weeks": ["{2|3|4|6|8|two|three|four|six|eight} weeks"],
+    }
+)
 
-PHARMA: List[str] = [
+PHARMA: list[str] = [
     "{Buy|Order|Purchase|Get} ⟨drug⟩ {online|online now|here} {without|with no|no} {prescription|rx|doctor prescription}{.|!|} ⟨link⟩",
     "⟨drug⟩ ⟨dose⟩ {price|cost} {only|just|from} ⟨price⟩ per {pill|tablet}. ⟨ship⟩. {Order|Buy} {now|today}: ⟨url⟩",
     "{100%|All} natural {solution|remedy|cure|treatment} for ⟨condition⟩{!|.|!!} {Doctors are shocked|Doctors hate this|Big pharma doesn't want you to know|Thousands already tried it}{.|!|...} {Read more|Learn more|See how|Watch the video}{:| ->| here:|} ⟨link⟩",
     "{I've|I have|Ive} been {taking|using|on} ⟨supp⟩ for ⟨weeks⟩ {now|already} and my ⟨condition⟩ {is|has} {almost gone|gotten so much better|improved a lot|completely disappeared}. {Highly|Strongly} {recommend|recommended}{.|!} {You can|U can} {get it|order it|find it} {here|at the official site}: ⟨link⟩",
     "{canadian|online|discount|mexican|indian} pharmacy ⟨url⟩ ⟨drug⟩ ⟨dose⟩ {online|cheap|best price|no prescription}",
     "{where to buy|where can i buy|how to get|buy} ⟨drug⟩ ⟨url⟩ ⟨drug⟩ {generic|online|price|uk|usa|canada}",
-    "<a href=\"⟨url⟩\">⟨drug⟩</a> <a href=\"⟨url2⟩\">⟨drug⟩ ⟨dose⟩</a> <a href=\"⟨url3⟩\">buy ⟨rxdrug⟩</a>",
+    '<a href="⟨url⟩">⟨drug⟩</a> <a href="⟨url2⟩">⟨drug⟩ ⟨dose⟩</a> <a href="⟨url3⟩">buy ⟨rxdrug⟩</a>',
     "{Does|Has} anyone {tried|used} ⟨supp⟩{?|??} {I|My {wife|husband|mom|dad|friend}} {lost|dropped} {12|15|20|27|31|9} {lbs|pounds|kg} in ⟨weeks⟩ {with|using} it{!|.} {Official|Real|Trusted} {site|store}: ⟨link⟩",
     "{Struggling|Suffering|Dealing} with ⟨condition⟩? {This|One} {simple|weird|ancient|morning} {trick|ritual|recipe|drink} {fixes|reverses|melts away|cures} it in {days|weeks|21 days|30 days}{.|!} ⟨link⟩",
     "{Cheap|Discount|Low cost|Generic} ⟨rxdrug⟩ {online|overnight|no rx|without prescription}{.|} {Pay with|We accept} {bitcoin|crypto|PayPal|visa|mastercard}{.|} ⟨ship⟩ {to USA, UK, EU|worldwide|to all countries}. ⟨url⟩",
@@ -752,17 +1928,29 @@ PHARMA: List[str] = [
 ]
 
 # --- casino / betting -------------------------------------------------------
-FRAG.update({
-    "casino_brand": ["{Royal|Lucky|Golden|Vegas|Mega|Spin|Jackpot|Diamond|Wild|Crown|Red|Ace|Star|Cash|Super|Neon|Pharaoh}{ |}{Spins|Palace|Casino|Slots|Win|Bet|Play|Fortune|Joker|Dragon|Tiger|Reels|Hub|Vault|Club|City}{ Casino| 88| 777| 365|}"],
-    "bonus": ["{100%|200%|150%|300%|500%} {welcome bonus|deposit bonus|match bonus|first deposit bonus} {up to|of} {$500|$1000|€200|$1,500|€500|$300|5 BTC|1 BTC}{ + {50|100|150|200|25} free spins|}",
-    "{50|100|20|25|200} free spins {no deposit|without deposit|on sign up|on registration}",
-    "{$10|$20|€15|$25|$50} {no deposit bonus|free chip|free bonus}"],
-    "bonus_code": ["{WIN|SPIN|LUCKY|BONUS|VIP|FREE|GOLD|MEGA|JACKPOT}{50|100|200|777|2024|2025|X|FS|25}"],
-    "game": ["{slots|blackjack|roulette|baccarat|poker|live dealer games|video poker|crash games|sic bo|keno|bingo|scratch cards|jackpot slots|megaways slots}"],
-    "sport": ["{football|soccer|basketball|tennis|cricket|NBA|NFL|Premier League|Champions League|UFC|horse racing|esports|hockey|baseball|boxing}"],
-})
+FRAG.update(
+    {
+        "casino_brand": [
+            "{Royal|Lucky|Golden|Vegas|Mega|Spin|Jackpot|Diamond|Wild|Crown|Red|Ace|Star|Cash|Super|Neon|Pharaoh}{ |}{Spins|Palace|Casino|Slots|Win|Bet|Play|Fortune|Joker|Dragon|Tiger|Reels|Hub|Vault|Club|City}{ Casino| 88| 777| 365|}"
+        ],
+        "bonus": [
+            "{100%|200%|150%|300%|500%} {welcome bonus|deposit bonus|match bonus|first deposit bonus} {up to|of} {$500|$1000|€200|$1,500|€500|$300|5 BTC|1 BTC}{ + {50|100|150|200|25} free spins|}",
+            "{50|100|20|25|200} free spins {no deposit|without deposit|on sign up|on registration}",
+            "{$10|$20|€15|$25|$50} {no deposit bonus|free chip|free bonus}",
+        ],
+        "bonus_code": [
+            "{WIN|SPIN|LUCKY|BONUS|VIP|FREE|GOLD|MEGA|JACKPOT}{50|100|200|777|2024|2025|X|FS|25}"
+        ],
+        "game": [
+            "{slots|blackjack|roulette|baccarat|poker|live dealer games|video poker|crash games|sic bo|keno|bingo|scratch cards|jackpot slots|megaways slots}"
+        ],
+        "sport": [
+            "{football|soccer|basketball|tennis|cricket|NBA|NFL|Premier League|Champions League|UFC|horse racing|esports|hockey|baseball|boxing}"
+        ],
+    }
+)
 
-CASINO: List[str] = [
+CASINO: list[str] = [
     "{Play|Try|Enjoy} {the best|top|real money} {online casino|casino games|slots} {at|on} ⟨casino_brand⟩{!|.} {Get|Claim|Grab} ⟨bonus⟩{.|!} ⟨link⟩",
     "{Interesting|Very interesting|Curious|Intriguing} {topic|subject|post}{,|.} {I|i} {will|would} {also|} {add|say} {my|a few} {two cents|thoughts|words}{.|:} {casinos|online casinos|betting sites} {are|have become} {a|the} {big|important|popular} {part|topic} of {modern|our} {life|entertainment} {and|,} {this|your post} {is|was} worth {my|a} comment{.|!} {By the way|Anyway|Btw}, {I|i} {usually|often} {play|bet} at ⟨link⟩",
     "{New|Exclusive|Latest} {bonus|promo|bonus code|promo code}: ⟨bonus_code⟩ {gives|for} ⟨bonus⟩ {at|on} ⟨casino_brand⟩{.|!} {Sign up|Register|Join} {here|now}: ⟨url⟩",
@@ -782,14 +1970,22 @@ CASINO: List[str] = [
 ]
 
 # --- finance ----------------------------------------------------------------
-FRAG.update({
-    "money_day": ["{$200|$300|$500|$750|$1,000|$1500|$2,500|$350|$85/hour|$97 per hour|$6,000 a month|$12k a month|$30,000 a month}"],
-    "crypto": ["{Bitcoin|BTC|Ethereum|ETH|crypto|USDT|Solana|altcoin|meme coin|forex|FX|gold}"],
-    "lender": ["{QuickCash Direct|LoanStar Online|CashNow 24|FastFunds Express|GreenLeaf Lending|Apex Credit|MoneyTree Loans|BrightPath Finance|SwiftLend|CapitalOne Plus Loans|EasyMoney Hub|NovaCredit}"],
-    "mentor": ["{Mrs|Mr|Dr|Expert|Coach} {Elizabeth|Sarah|James|Mark|Olivia|Henry|Grace|Carlos|Ava|Daniel} {Morgan|Stone|Carter|Walsh|Reed|Hale|Bryant|Lucas|Dixon|Howard}"],
-})
+FRAG.update(
+    {
+        "money_day": [
+            "{$200|$300|$500|$750|$1,000|$1500|$2,500|$350|$85/hour|$97 per hour|$6,000 a month|$12k a month|$30,000 a month}"
+        ],
+        "crypto": ["{Bitcoin|BTC|Ethereum|ETH|crypto|USDT|Solana|altcoin|meme coin|forex|FX|gold}"],
+        "lender": [
+            "{QuickCash Direct|LoanStar Online|CashNow 24|FastFunds Express|GreenLeaf Lending|Apex Credit|MoneyTree Loans|BrightPath Finance|SwiftLend|CapitalOne Plus Loans|EasyMoney Hub|NovaCredit}"
+        ],
+        "mentor": [
+            "{Mrs|Mr|Dr|Expert|Coach} {Elizabeth|Sarah|James|Mark|Olivia|Henry|Grace|Carlos|Ava|Daniel} {Morgan|Stone|Carter|Walsh|Reed|Hale|Bryant|Lucas|Dixon|Howard}"
+        ],
+    }
+)
 
-FINANCE: List[str] = [
+FINANCE: list[str] = [
     "{Need|Need some|Looking for} {cash|money|fast cash|emergency cash} {fast|today|now|before payday}? {Get|Apply for} {a|} {payday loan|cash advance|personal loan|quick loan} {up to|of} {$500|$1,000|$2,500|$5,000} {in|within} {minutes|1 hour|24 hours}{.|!} {No credit check|Bad credit OK|Instant approval}{.|!} ⟨link⟩",
     "{Earn|Make} ⟨money_day⟩ {a day|per day|daily|from home|online} {working|just} {from home|part time|on your phone|2 hours a day}{!|.|!!} {No experience|No skills} {needed|required}{.|!} {Here is|See|Start here|More info}{:| ->| ...} ⟨link⟩",
     "{I|i} {was|had been} {scammed|losing money|in debt|broke} {until|before} {I|i} {met|found|contacted} ⟨mentor⟩{, a|, an} {crypto|forex|bitcoin|binary options} {trader|expert|account manager}{.|,} {I|i} {now|already} {earn|make} ⟨money_day⟩ {weekly|every week|from my investment}{.|!} {Contact|Reach} {her|him} {on|via} {WhatsApp|Telegram|email}: ⟨contact⟩",
@@ -808,13 +2004,21 @@ FINANCE: List[str] = [
 ]
 
 # --- essays / degrees ---------------------------------------------------------
-FRAG.update({
-    "college": ["{Westbridge Online University|Pacific Crest College|Northgate Institute of Technology|Ashford Lakes University|Summit Ridge Online|Kingsley Global University|Harborview Community College|St. Alden University|Brightwater Academy|Meridian Polytechnic}"],
-    "subject": ["{nursing|business administration|psychology|computer science|accounting|criminal justice|MBA|marketing|law|engineering|history|biology|economics|education|healthcare management}"],
-    "paper": ["{essay|research paper|dissertation|term paper|thesis|coursework|case study|lab report|book report|assignment|admission essay|capstone project}"],
-})
+FRAG.update(
+    {
+        "college": [
+            "{Westbridge Online University|Pacific Crest College|Northgate Institute of Technology|Ashford Lakes University|Summit Ridge Online|Kingsley Global University|Harborview Community College|St. Alden University|Brightwater Academy|Meridian Polytechnic}"
+        ],
+        "subject": [
+            "{nursing|business administration|psychology|computer science|accounting|criminal justice|MBA|marketing|law|engineering|history|biology|economics|education|healthcare management}"
+        ],
+        "paper": [
+            "{essay|research paper|dissertation|term paper|thesis|coursework|case study|lab report|book report|assignment|admission essay|capstone project}"
+        ],
+    }
+)
 
-ESSAY_DEGREE: List[str] = [
+ESSAY_DEGREE: list[str] = [
     "{Need|Need help with} {a|your} ⟨paper⟩{?|!} {Our|We have} {professional|native|PhD|expert} writers {will|who} {write|can write} {it|your paper} {from scratch|in 3 hours|overnight|for you} {starting at|from|for only} {$9.99|$10|$12|$7.95} per page{.|!} {Plagiarism free|100% original|No AI}{.|!} ⟨link⟩",
     "{Another|One further} {tip|suggestion} {I'd add|from me}: {rather than|instead of} {packing|stuffing} {every|all your} online degree {lectures|modules} {into|onto} {evenings after work|your workday evenings} {(you're|(you are} {worn out|drained} {by then|at that point}{)|)}, {put|schedule} {the bulk|most} of {them|your study} on {Saturday and Sunday|the weekend} and {keep|leave} {just one or two|only a few} for {the week|weeknights}. {Being|You'll be} {fresher|better rested} {that way|then} {and|so} {it sticks|you remember more}. {I|We} {got|earned} my ⟨subject⟩ {degree|diploma} {like this|this way} at ⟨college⟩{.|,} {highly recommend|check them out}: ⟨link⟩",
     "{Buy|Get|Order} {a|your} {real|genuine|verifiable|registered} {diploma|degree|certificate|transcript} {online|in 7 days|without exams|fast}{.|!} {Bachelor|Master|PhD|High school} {degrees|diplomas} {available|from accredited universities}{.|} {Contact|WhatsApp|Email}: ⟨contact⟩",
@@ -829,7 +2033,7 @@ ESSAY_DEGREE: List[str] = [
 ]
 
 # --- SEO / web design -------------------------------------------------------
-SEO_WEBDESIGN: List[str] = [
+SEO_WEBDESIGN: list[str] = [
     "⟨greet⟩{,|!|.} {I|We} {noticed|saw|found} {that|} your {website|site|blog} {isn't|is not} {ranking|showing up|appearing} {well|on the first page} {on|in} {Google|search engines|the search results} for {important|key|many|several} keywords{.|!} {I|We} {can|could} {get|bring|put} {you|your site} {to|on} page 1 {in|within} {30 days|2 weeks|a month|90 days}{.|!} {Interested|Want to know more}? {Email|Contact|Reach} {me|us} {at|:} ⟨contact⟩",
     "{I|We} {noticed|see|couldn't help noticing} your {website|site} {could use|needs|is missing} {more|a lot more|some extra} traffic{.|!} {We|My team} {can|will} {send|drive|deliver} {10,000|50,000|100k|5,000+} {targeted|real|organic} {visitors|visits} {per month|a month|daily} {to|for} {just|only|} {$29|$49|$99|$19}{.|!} ⟨link⟩",
     "{Buy|Get} {high quality|high DA|permanent|dofollow|niche relevant} backlinks {from|on} {authority|DA 50+|real|high traffic} {sites|websites|blogs}{.|!} {Boost|Improve|Increase} your {rankings|SEO|Domain Authority} {fast|today|in weeks}{.|} ⟨link⟩",
@@ -847,13 +2051,21 @@ SEO_WEBDESIGN: List[str] = [
 ]
 
 # --- fake tech support -------------------------------------------------------
-FRAG.update({
-    "support_product": ["{QuickBooks|QuickBooks Desktop|QuickBooks Payroll|QuickBooks Enterprise|HP Printer|Epson Printer|Canon Printer|Brother Printer|Norton Antivirus|McAfee Antivirus|Kaspersky|AOL Mail|Yahoo Mail|Gmail|Outlook|Hotmail|Roadrunner Email|Comcast Email|Cash App|Coinbase|Binance|Trust Wallet|MetaMask|Venmo|Facebook|Instagram|Netflix|Roku|Garmin GPS|Alexa|Ring Doorbell|Belkin Router|Netgear Router|Linksys Router|Dell Laptop|Apple ID|iCloud|Windows 10|Microsoft Office|Sage 50|TurboTax}"],
-    "airline": ["{Delta Airlines|American Airlines|United Airlines|Southwest Airlines|Spirit Airlines|Frontier Airlines|JetBlue|Alaska Airlines|Lufthansa|Emirates|Air Canada|British Airways|Qatar Airways|Allegiant Air|Hawaiian Airlines}"],
-    "issue": ["{login problems|error code H202|error 6123|payroll issues|not printing|offline issue|password reset|account locked|installation error|not responding|sync error|activation problem|update failure|network error|printer offline|email not working|transaction failed|refund issue|wallet not syncing|error 1603|unable to connect|paper jam}"],
-})
+FRAG.update(
+    {
+        "support_product": [
+            "{QuickBooks|QuickBooks Desktop|QuickBooks Payroll|QuickBooks Enterprise|HP Printer|Epson Printer|Canon Printer|Brother Printer|Norton Antivirus|McAfee Antivirus|Kaspersky|AOL Mail|Yahoo Mail|Gmail|Outlook|Hotmail|Roadrunner Email|Comcast Email|Cash App|Coinbase|Binance|Trust Wallet|MetaMask|Venmo|Facebook|Instagram|Netflix|Roku|Garmin GPS|Alexa|Ring Doorbell|Belkin Router|Netgear Router|Linksys Router|Dell Laptop|Apple ID|iCloud|Windows 10|Microsoft Office|Sage 50|TurboTax}"
+        ],
+        "airline": [
+            "{Delta Airlines|American Airlines|United Airlines|Southwest Airlines|Spirit Airlines|Frontier Airlines|JetBlue|Alaska Airlines|Lufthansa|Emirates|Air Canada|British Airways|Qatar Airways|Allegiant Air|Hawaiian Airlines}"
+        ],
+        "issue": [
+            "{login problems|error code H202|error 6123|payroll issues|not printing|offline issue|password reset|account locked|installation error|not responding|sync error|activation problem|update failure|network error|printer offline|email not working|transaction failed|refund issue|wallet not syncing|error 1603|unable to connect|paper jam}"
+        ],
+    }
+)
 
-TECH_SUPPORT: List[str] = [
+TECH_SUPPORT: list[str] = [
     "{Call|Dial|Contact} ⟨phone⟩ {for|to get} ⟨support_product⟩ {support|customer service|help desk|technical support}{.|!} {Our|The} {experts|technicians|agents} {are|is} {available|online} {24/7|24x7|round the clock}{.|}",
     "⟨support_product⟩ {Support|Customer Support|Support Number|Helpline|Phone Number} ⟨phone⟩ | ⟨support_product⟩ {Support|Customer Service|Tech Support} ⟨phone⟩ | ⟨support_product⟩ {Help|Helpline} ⟨phone⟩",
     "{If you|Anyone who|Users who} {are facing|face|have} ⟨support_product⟩ ⟨issue⟩{,|.} {just|simply} {call|dial|contact} {our|the} {toll free|toll-free|24/7} {number|helpline} ⟨phone⟩ {and|to} {get|receive} {instant|quick|immediate} {help|assistance|solution}{.|!}",
@@ -867,7 +2079,7 @@ TECH_SUPPORT: List[str] = [
 ]
 
 # --- adult (mild) -------------------------------------------------------------
-ADULT: List[str] = [
+ADULT: list[str] = [
     "{Hot|Lonely|Beautiful|Single|Cute} {girls|women|ladies|singles} {in|near|from} {your area|your city|⟨city⟩} {are waiting|want to chat|looking for fun|want to meet you} {tonight|now|today}{!|.|!!} {Free|Quick} {registration|sign up}: ⟨link⟩",
     "{Hi|Hey|Hello}{,|!} {I'm|I am|im} {Anna|Kate|Lily|Mia|Jessica|Sofia|Nina|Vika|Olivia} {, {22|24|25|27|29|31}|}{.|!} {I'm|I am} {bored|lonely|new here|single} {and|,} {looking for|searching for|want} {a|some} {serious man|friend|company|fun chat|real relationship}{.|!} {Write me|Message me|Find me} {here|on my page|at}{:|} ⟨link⟩ {😘|😉|:*|}",
     "{Free|Live|Private} {cams|video chat|webcam chat|chat rooms} {with|and} {real|verified|beautiful} {models|girls|singles}{.|} {No|Without} {registration|credit card|signup} {needed|required}{.|!} ⟨url⟩",
@@ -879,14 +2091,24 @@ ADULT: List[str] = [
 ]
 
 # --- counterfeit ----------------------------------------------------------------
-FRAG.update({
-    "lux": ["{Rolex|Omega|Cartier|Patek Philippe|Breitling|Tag Heuer|Audemars Piguet|Hublot|Panerai|IWC}"],
-    "bagbrand": ["{Louis Vuitton|Gucci|Chanel|Prada|Hermes|Michael Kors|Coach|Dior|Fendi|Balenciaga|Goyard|Celine}"],
-    "shoe": ["{Nike Air Max|Air Jordan|Jordan 1|Yeezy 350|Nike Dunk|Adidas Ultraboost|New Balance 550|Christian Louboutin|UGG boots|Converse|Vans|Timberland|Nike Air Force 1}"],
-    "team": ["{Patriots|Cowboys|Packers|Steelers|Eagles|49ers|Chiefs|Lakers|Warriors|Celtics|Yankees|Real Madrid|Barcelona|Manchester United|Liverpool|Bayern|Juventus}"],
-})
+FRAG.update(
+    {
+        "lux": [
+            "{Rolex|Omega|Cartier|Patek Philippe|Breitling|Tag Heuer|Audemars Piguet|Hublot|Panerai|IWC}"
+        ],
+        "bagbrand": [
+            "{Louis Vuitton|Gucci|Chanel|Prada|Hermes|Michael Kors|Coach|Dior|Fendi|Balenciaga|Goyard|Celine}"
+        ],
+        "shoe": [
+            "{Nike Air Max|Air Jordan|Jordan 1|Yeezy 350|Nike Dunk|Adidas Ultraboost|New Balance 550|Christian Louboutin|UGG boots|Converse|Vans|Timberland|Nike Air Force 1}"
+        ],
+        "team": [
+            "{Patriots|Cowboys|Packers|Steelers|Eagles|49ers|Chiefs|Lakers|Warriors|Celtics|Yankees|Real Madrid|Barcelona|Manchester United|Liverpool|Bayern|Juventus}"
+        ],
+    }
+)
 
-COUNTERFEIT: List[str] = [
+COUNTERFEIT: list[str] = [
     "{Best|Top|High quality|Swiss made|1:1} ⟨lux⟩ {replica|replicas|copy|clone} {watches|watch} {for sale|online|cheap|at 90% off}{.|!} {Free|Fast} shipping {worldwide|to USA}{.|} ⟨link⟩",
     "{cheap|wholesale|discount} {jerseys|nfl jerseys|nba jerseys} ⟨url⟩ {cheap jerseys|cheap nfl jerseys|wholesale jerseys from china} ⟨team⟩ {jersey|jerseys} {cheap|sale}",
     "⟨bagbrand⟩ {handbags|bags|purses|wallets} {outlet|sale|clearance} {up to|} {70%|80%|90%} off{!|.} {Authentic quality|Mirror quality|AAA quality|Top grade}{.|} {Shop|Buy} {now|here}: ⟨link⟩",
@@ -899,7 +2121,7 @@ COUNTERFEIT: List[str] = [
 ]
 
 # --- bot pretexts ---------------------------------------------------------------
-PRETEXT: List[str] = [
+PRETEXT: list[str] = [
     # rss broken
     "{Hey|Hi|Hello|Hi there|Howdy} {there|} {would you|would you kindly|could you} {mind|} {letting me know|sharing} {which|what} {web host|hosting company|blog platform} you're {using|working with|utilizing}? I've loaded your blog in 3 {completely different|different} {browsers|internet browsers|web browsers} and I must say this blog loads a lot {faster|quicker} then most. {Can you|Can you please} {suggest|recommend} a good {internet hosting|web hosting|hosting} provider at a {honest|reasonable|fair} price? {Thanks|Thank you|Many thanks|Kudos|Cheers}, I appreciate it!",
     "{Your|The} {RSS feed|rss feed|feed|RSS} {isn't|is not|doesn't seem to be} {working|loading|updating} {for me|in my reader|properly}{.|!|...} {Anyone else|Does anyone else} {having|facing} {this|the same} {problem|issue}? {Anyone that knows the solution|If anyone knows} {can you kindly|please} respond? {Thanks|Thanx}!!",
@@ -937,10 +2159,10 @@ PRETEXT: List[str] = [
 # --- on-topic comments that only exist to carry a link ---------------------------
 # ⟨kw⟩/⟨kw2⟩ come from the post's keywords, ⟨title⟩ is the post title,
 # ⟨topic⟩ its topic; ⟨link⟩ is the commercial link.
-ON_TOPIC: List[str] = [
+ON_TOPIC: list[str] = [
     "{Great|Good|Solid|Interesting|Excellent} points on ⟨kw⟩{.|!} I {wrote|posted|blogged} about ⟨kw⟩ {too|as well|recently|last week} {at|over at|here:} ⟨link⟩",
     "{I|i} {really|totally|completely} {agree|disagree} {with|about} {what you said about|your take on|your point about} ⟨kw⟩{.|,} {In my experience|From my experience|Honestly}, ⟨kw2⟩ {matters|is} {even more|just as|much more} {important|relevant}{.|!} {We|I} {cover|discuss|explain} {this|it} {in detail|in depth|more} {on|at} ⟨link⟩",
-    "\"⟨title⟩\" {– what a|- such a|is a} {great|brilliant|useful|timely} {title|read|post}{.|!} {Anyone|Everyone} {interested in|into|curious about} ⟨kw⟩ {should|might want to} {also|} {check|read|see} ⟨link⟩",
+    '"⟨title⟩" {– what a|- such a|is a} {great|brilliant|useful|timely} {title|read|post}{.|!} {Anyone|Everyone} {interested in|into|curious about} ⟨kw⟩ {should|might want to} {also|} {check|read|see} ⟨link⟩',
     "{Thanks|Thank you} for {this|the} {post|write-up|article} {on|about} ⟨kw⟩{.|!} {I|We} {have been|'ve been} {looking|searching} {for|into} ⟨kw⟩ {for|since} {weeks|months|a while|ages}{.|,} {and|also} {found|came across} {this|a} {resource|guide|site} {useful|helpful}: ⟨link⟩",
     "{Regarding|About|On} ⟨kw⟩{,|:} {I|i} {would|'d} {add|mention} {that|} ⟨kw2⟩ {is|can be} {a|the} {key|big|major|often overlooked} {factor|part|issue}{.|!} {More|More info|Details} {here|on our site}: ⟨link⟩",
     "{Very|Really|Super} {helpful|informative|useful} {article|post|guide} {about|on} ⟨kw⟩{.|!} {By the way|BTW|Also}, {if|for} {anyone|readers} {need|needs|looking for} ⟨anchor⟩, {I|we} {recommend|suggest|can help}: ⟨link⟩",
@@ -956,12 +2178,18 @@ ON_TOPIC: List[str] = [
 ]
 
 # --- self promotion ---------------------------------------------------------------
-FRAG.update({
-    "platform": ["{YouTube|Instagram|TikTok|Spotify|SoundCloud|Twitch|Facebook|Pinterest|Medium|Substack|Etsy|Patreon|Bandcamp|Telegram|Twitter|Threads}"],
-    "mycontent": ["{channel|page|blog|podcast|shop|new song|music|mixtape|art|vlog|stream|store|portfolio|newsletter|album|beats|videos|recipes|travel vlog}"],
-})
+FRAG.update(
+    {
+        "platform": [
+            "{YouTube|Instagram|TikTok|Spotify|SoundCloud|Twitch|Facebook|Pinterest|Medium|Substack|Etsy|Patreon|Bandcamp|Telegram|Twitter|Threads}"
+        ],
+        "mycontent": [
+            "{channel|page|blog|podcast|shop|new song|music|mixtape|art|vlog|stream|store|portfolio|newsletter|album|beats|videos|recipes|travel vlog}"
+        ],
+    }
+)
 
-SELF_PROMO: List[str] = [
+SELF_PROMO: list[str] = [
     "{Check out|Check|Go check out|Please check out|Take a look at} my {channel|YouTube channel|new channel|page|new video|vlog} {:|-|!|} ⟨link⟩ {would|it would} {mean|help} {a lot|so much|the world}{!|.|} {🙏|❤|:)|}",
     "{Hey|Hi} {guys|everyone|all|friends}{!|,} {I|i} {make|produce|create} {music|beats|hip hop|lo-fi|EDM|rap|indie pop|covers}, {give it|give me} a {listen|try|chance} {on|at} ⟨platform⟩{!|.|:} ⟨link⟩",
     "{Follow|Follow me|Like|Like my page|Subscribe} {on|to my} ⟨platform⟩ {for|and get} {more|daily|weekly} {content|updates|tips|videos|posts} {like this|about this|}{!|.|!!} ⟨link⟩",
@@ -977,7 +2205,7 @@ SELF_PROMO: List[str] = [
 ]
 
 # --- long off-topic commercial musings ----------------------------------------------
-OFF_TOPIC: List[str] = [
+OFF_TOPIC: list[str] = [
     "{An important|One important|A crucial|An essential} {element|factor|issue} for {home buyers|homebuyers|people buying a home|first-time buyers} {is|would be} {that|} {they|you} {should|must} {compare|check} {mortgage|home loan} {offers|rates} from {several|multiple|different} {lenders|banks} {before|prior to} {committing|signing anything}{.|} {Even|A difference of} {a quarter|half} {of a|a} {percent|point} {can|could} {save|cost} {you|a family} {thousands|tens of thousands} {of dollars|} over the life of the loan{.|} {Also|Another thing is that}, {don't|do not} {forget|overlook} {closing costs|property taxes|insurance|inspection fees}{,|;} {they|these} {add up|can add up} {quickly|fast|surprisingly fast}{.|} {Thanks|Thank you} {for|for your} {sharing|post|ideas}{.|}",
     "{Many|Most|A lot of} {people|drivers|motorists} {don't|do not} {realize|know|understand} {that|} car insurance {rates|premiums} {can|may} {vary|differ} {greatly|a lot|significantly} {depending on|based on} {your|the} {zip code|credit score|driving record|age|type of car}{.|} {Another|One more} {thing|tip} {is|would be} {to|} {raise|increase} {your|the} deductible{,|} {which|and this} {can|will} {lower|reduce} {your|the} {monthly|annual} {premium|payment}{.|} {And|Also}{,|} {bundling|combining} {home and auto|policies} {usually|often} {gives|brings} {a|} discount{.|} {I|i} {learned|found} {this|all this} {the hard way|after years of overpaying|by comparing quotes}{.|}",
     "{One more|Another} {thing|point} {I would like|I'd like|I want} to {say|add|mention} is that {laptop|computer|phone|gaming PC} {memory|storage|RAM} {requirements|needs} {generally|usually|often} {go up|increase|rise} {along with|with} {other|new} {advances|improvements|upgrades} in {the|} {technology|hardware}{.|} {For instance|For example}, {when|whenever} {new|newer} {generations|models} of {processors|CPUs|chips} {are|get} {brought|released} {to|on} the market, {there is|there's} {usually|normally|often} {a|an} {matching|corresponding} {increase|growth} in the {size|type} {preference|requirement} of both {computer|PC} memory and hard drive {space|storage}{.|} {This is|That is} {because|since} the software {operated|run} by {these|the new} processors {will|tends to} {increase|grow} in power to {make use of|take advantage of} the {new|added} {technology|capability}{.|}",
@@ -996,7 +2224,7 @@ OFF_TOPIC: List[str] = [
 # LOCAL[lang][family] -> templates.  ⟨url⟩ is a URL on a domain styled for that
 # language, ⟨contact⟩ a messenger/phone contact styled for it, ⟨kw⟩ a post
 # keyword.  "link_tail" is appended to praise to make praise_link.
-LOCAL: Dict[str, Dict[str, List[str]]] = {
+LOCAL: dict[str, dict[str, list[str]]] = {
     "zh": {
         "generic_praise": [
             "{博主|楼主|作者|大佬}{写得|写的}{太好了|真不错|很棒|很有深度|很用心}，{收藏|已收藏|mark一下|先收藏}了{！|。|~|！！}",
@@ -1005,7 +2233,11 @@ LOCAL: Dict[str, Dict[str, List[str]]] = {
             "{每天|经常|天天}{都来|来}{看看|逛逛|学习}{博主|你}的{博客|网站|文章}，{希望|期待}{多多|继续}{更新|分享}{。|！}",
             "{路过|来过}，{支持一下|留个脚印|沙发}{！|~|。}",
         ],
-        "link_tail": ["{欢迎|也欢迎}{访问|来看看|回访}{我的|我们的|小站}{网站|博客|小站}：⟨url⟩", "{我的|本站}{网站|地址}：⟨url⟩", "⟨url⟩"],
+        "link_tail": [
+            "{欢迎|也欢迎}{访问|来看看|回访}{我的|我们的|小站}{网站|博客|小站}：⟨url⟩",
+            "{我的|本站}{网站|地址}：⟨url⟩",
+            "⟨url⟩",
+        ],
         "casino": [
             "{澳门|皇冠|太阳城|新濠|金冠}{娱乐城|赌场|体育|官网}，{注册|首存|新会员}{就送|即送|立送}{88|188|888|38}{元|彩金}，{百家乐|真人视讯|时时彩|体育投注|老虎机}{应有尽有|等你来玩|24小时在线}。{网址|官网|登录}：⟨url⟩",
             "{博彩|娱乐城|彩票|六合彩}{平台|官网}{推荐|排行}，{提款|出款}{秒到|快速|无限制}，{信誉|口碑}{第一|保证}！⟨url⟩ {客服|联系}{微信|QQ}：⟨contact⟩",
@@ -1046,7 +2278,11 @@ LOCAL: Dict[str, Dict[str, List[str]]] = {
             "{Отличный|Классный|Хороший|Интересный} {блог|сайт|материал|пост}, {добавил|добавила} в {закладки|избранное}{.|!|)}",
             "{Полностью|Абсолютно} {согласен|согласна} с автором{.|!} {Пишите|Пиши} {ещё|чаще|больше}{!|)|.}",
         ],
-        "link_tail": ["{Заходите|Загляните} {и|ко} {к нам|мне}: ⟨url⟩", "{Мой|Наш} {сайт|блог}: ⟨url⟩", "{Подробнее|Тут}: ⟨url⟩"],
+        "link_tail": [
+            "{Заходите|Загляните} {и|ко} {к нам|мне}: ⟨url⟩",
+            "{Мой|Наш} {сайт|блог}: ⟨url⟩",
+            "{Подробнее|Тут}: ⟨url⟩",
+        ],
         "casino": [
             "{Лучшее|Надежное|Лицензионное|Новое} {онлайн казино|казино онлайн|интернет казино} {с|и} {быстрыми выплатами|бонусом за регистрацию|бездепозитным бонусом|фриспинами}{.|!} {Играй|Играйте} {на|в} {слоты|игровые автоматы|рулетку} {прямо сейчас|онлайн|на деньги}: ⟨url⟩",
             "{Ставки на спорт|Букмекерская контора|Прогнозы на футбол|Ставки на киберспорт} {с|—} {высокими коэффициентами|бонусом до 10000 рублей|точными прогнозами}{.|!} ⟨url⟩",
@@ -1082,7 +2318,10 @@ LOCAL: Dict[str, Dict[str, List[str]]] = {
             "{Adorei|Gostei muito do|Amei o} {seu|teu|este} {blog|site|post}, {já|} {salvei|adicionei} {nos favoritos|aos favoritos}{.|!}",
             "{Obrigado|Obrigada|Valeu} {pelas|por essas} {informações|dicas}{, me ajudou muito|! Muito útil}{.|!|}",
         ],
-        "link_tail": ["{Visite|Conheça} {também|} {meu|nosso} {site|blog}: ⟨url⟩", "{Veja mais|Saiba mais}: ⟨url⟩"],
+        "link_tail": [
+            "{Visite|Conheça} {também|} {meu|nosso} {site|blog}: ⟨url⟩",
+            "{Veja mais|Saiba mais}: ⟨url⟩",
+        ],
         "casino": [
             "{Cassino online|Apostas esportivas|Jogo do tigrinho|Slots|Aviator} {com|e} {bônus de boas-vindas|rodadas grátis|saque rápido via PIX|bônus sem depósito}{.|!} {Cadastre-se|Jogue agora|Acesse}: ⟨url⟩",
             "{Melhores|Top} {casas de apostas|sites de apostas|plataformas} {do Brasil|2025|confiáveis} {com|e} {PIX|saque na hora}{.|} ⟨url⟩",
@@ -1111,7 +2350,10 @@ LOCAL: Dict[str, Dict[str, List[str]]] = {
             "{Me encantó|Me gustó mucho} {tu|este} {blog|artículo}{, lo|. Lo} {guardo|agrego} {en favoritos|a mis favoritos}{.|!}",
             "{Muy|Súper} {interesante|útil|completo}{,|.} {seguiré|voy a seguir} {leyendo|visitando} {tu|el} {blog|sitio}{.|!|}",
         ],
-        "link_tail": ["{Visita|Te invito a visitar} {mi|nuestra} {web|página|blog}: ⟨url⟩", "{Más información|Más info}: ⟨url⟩"],
+        "link_tail": [
+            "{Visita|Te invito a visitar} {mi|nuestra} {web|página|blog}: ⟨url⟩",
+            "{Más información|Más info}: ⟨url⟩",
+        ],
         "casino": [
             "{Casino en línea|Casino online|Apuestas deportivas} {con|y} {bono de bienvenida|giros gratis|retiros rápidos}{.|!} {Regístrate|Juega} {ahora|hoy}: ⟨url⟩",
         ],
@@ -1138,7 +2380,10 @@ LOCAL: Dict[str, Dict[str, List[str]]] = {
             "{Très bon|Excellent|Super} {article|billet|post}{, merci|! Merci} pour {le partage|ces informations}{.|!}",
             "{J'adore|J'apprécie beaucoup} {votre|ton} {blog|site}{, je|. Je} {l'ajoute|le mets} {à mes favoris|en favori}{.|!}",
         ],
-        "link_tail": ["{Visitez|Découvrez} {aussi|également} {mon|notre} {site|blog}: ⟨url⟩", "{Plus d'infos|En savoir plus} : ⟨url⟩"],
+        "link_tail": [
+            "{Visitez|Découvrez} {aussi|également} {mon|notre} {site|blog}: ⟨url⟩",
+            "{Plus d'infos|En savoir plus} : ⟨url⟩",
+        ],
         "casino": [
             "{Casino en ligne|Meilleur casino en ligne|Paris sportifs} {fiable|légal|en France} {avec|:} {bonus de bienvenue|tours gratuits|retrait rapide}{.|!} ⟨url⟩",
             "{Voyance|Voyance gratuite|Voyance par téléphone|Voyance sérieuse} {en ligne|par tchat|sans CB} {avec|:} {des voyants|un médium} {sérieux|reconnus|de confiance}{.|!} ⟨url⟩",
@@ -1162,7 +2407,10 @@ LOCAL: Dict[str, Dict[str, List[str]]] = {
             "{Toller|Sehr guter|Super|Klasse} {Beitrag|Artikel|Blog}{, danke|! Danke} {fürs Teilen|für die Infos|für die Mühe}{.|!}",
             "{Ich|Wir} {finde|finden} {deinen|Ihren} {Blog|Artikel} {echt|wirklich|sehr} {klasse|hilfreich|interessant}{, habe|. Habe} {ihn|} {gleich|direkt} {gebookmarkt|in meine Favoriten gespeichert}{.|!}",
         ],
-        "link_tail": ["{Schaut|Schau} {auch mal|gern} {auf|bei} {meiner|unserer} {Seite|Webseite} vorbei: ⟨url⟩", "{Mehr Infos|Mehr dazu}: ⟨url⟩"],
+        "link_tail": [
+            "{Schaut|Schau} {auch mal|gern} {auf|bei} {meiner|unserer} {Seite|Webseite} vorbei: ⟨url⟩",
+            "{Mehr Infos|Mehr dazu}: ⟨url⟩",
+        ],
         "finance": [
             "{Kredit|Sofortkredit|Privatkredit} {ohne Schufa|trotz negativer Schufa|ohne Einkommensnachweis} {in 24 Stunden|sofort aufs Konto|bis 5.000 Euro}{.|!} ⟨url⟩",
         ],
@@ -1185,12 +2433,22 @@ LOCAL: Dict[str, Dict[str, List[str]]] = {
         ],
     },
     "ja": {
-        "generic_praise": ["{とても|すごく|大変}{参考になりました|勉強になりました|良い記事ですね}{！|。}{ありがとうございます|また来ます|ブックマークしました}{！|。|}"],
+        "generic_praise": [
+            "{とても|すごく|大変}{参考になりました|勉強になりました|良い記事ですね}{！|。}{ありがとうございます|また来ます|ブックマークしました}{！|。|}"
+        ],
         "link_tail": ["{私の|当}{サイト|ブログ}{も|は}{こちら|どうぞ}：⟨url⟩"],
-        "counterfeit": ["{スーパーコピー|ブランドコピー|N級品}{時計|バッグ|財布}{通販|専門店}、{高品質|激安|最高級}{！|。}⟨url⟩"],
-        "casino": ["{オンラインカジノ|ネットカジノ}{で|なら}{入金不要ボーナス|登録ボーナス}{プレゼント|もらえる}{！|。}⟨url⟩"],
-        "finance": ["{副業|在宅ワーク}{で|なら}{月収|月}{30万|50万|100万}{円|}{！|。}{スマホ|スマホ1台で}{簡単|OK}{。|！}⟨url⟩"],
-        "adult": ["{出会い系|マッチングアプリ}{で|なら}{今すぐ|すぐに}{出会える|彼女ができる}{！|。}⟨url⟩"],
+        "counterfeit": [
+            "{スーパーコピー|ブランドコピー|N級品}{時計|バッグ|財布}{通販|専門店}、{高品質|激安|最高級}{！|。}⟨url⟩"
+        ],
+        "casino": [
+            "{オンラインカジノ|ネットカジノ}{で|なら}{入金不要ボーナス|登録ボーナス}{プレゼント|もらえる}{！|。}⟨url⟩"
+        ],
+        "finance": [
+            "{副業|在宅ワーク}{で|なら}{月収|月}{30万|50万|100万}{円|}{！|。}{スマホ|スマホ1台で}{簡単|OK}{。|！}⟨url⟩"
+        ],
+        "adult": [
+            "{出会い系|マッチングアプリ}{で|なら}{今すぐ|すぐに}{出会える|彼女ができる}{！|。}⟨url⟩"
+        ],
     },
     "ko": {
         "generic_praise": ["{좋은|유익한} {글|정보} {감사합니다|잘 보고 갑니다}{!|.|~}"],
@@ -1199,98 +2457,347 @@ LOCAL: Dict[str, Dict[str, List[str]]] = {
             "{먹튀검증|토토사이트|안전놀이터|메이저사이트} {추천|순위|커뮤니티}{,|} {검증된|안전한} {곳만|사이트만} {소개합니다|모았습니다}{.|!} ⟨url⟩",
             "{카지노사이트|바카라사이트|온라인카지노|슬롯사이트} {추천|가입머니|첫충 보너스} ⟨url⟩",
         ],
-        "finance": ["{무직자|신용불량자|소액|비상금} 대출 {당일|즉시} {승인|입금}{.|!} {카톡|텔레그램}: ⟨contact⟩"],
+        "finance": [
+            "{무직자|신용불량자|소액|비상금} 대출 {당일|즉시} {승인|입금}{.|!} {카톡|텔레그램}: ⟨contact⟩"
+        ],
     },
     "vi": {
-        "generic_praise": ["{Bài viết|Bài} {rất hay|rất hữu ích|tuyệt vời}{,|.} cảm ơn {bạn|tác giả} đã chia sẻ{!|.}"],
+        "generic_praise": [
+            "{Bài viết|Bài} {rất hay|rất hữu ích|tuyệt vời}{,|.} cảm ơn {bạn|tác giả} đã chia sẻ{!|.}"
+        ],
         "link_tail": ["{Ghé thăm|Tham khảo} {website|trang} {của mình|của chúng tôi}: ⟨url⟩"],
-        "casino": ["{Nhà cái uy tín|Cá cược bóng đá|Casino trực tuyến|Game bài đổi thưởng} {số 1 Việt Nam|hàng đầu|2025}{,|.} {nạp rút nhanh|khuyến mãi 100%|thưởng nạp đầu}{.|!} ⟨url⟩"],
-        "finance": ["{Vay tiền nhanh|Vay tiền online|Vay tín chấp} {không cần thế chấp|chỉ cần CCCD|giải ngân trong 15 phút}{.|!} ⟨url⟩"],
-        "seo_webdesign": ["{Dịch vụ SEO|Thiết kế website|Dịch vụ backlink} {uy tín|giá rẻ|chuyên nghiệp} {tại|ở} {Hà Nội|TP.HCM|Đà Nẵng}{.|} ⟨url⟩"],
+        "casino": [
+            "{Nhà cái uy tín|Cá cược bóng đá|Casino trực tuyến|Game bài đổi thưởng} {số 1 Việt Nam|hàng đầu|2025}{,|.} {nạp rút nhanh|khuyến mãi 100%|thưởng nạp đầu}{.|!} ⟨url⟩"
+        ],
+        "finance": [
+            "{Vay tiền nhanh|Vay tiền online|Vay tín chấp} {không cần thế chấp|chỉ cần CCCD|giải ngân trong 15 phút}{.|!} ⟨url⟩"
+        ],
+        "seo_webdesign": [
+            "{Dịch vụ SEO|Thiết kế website|Dịch vụ backlink} {uy tín|giá rẻ|chuyên nghiệp} {tại|ở} {Hà Nội|TP.HCM|Đà Nẵng}{.|} ⟨url⟩"
+        ],
     },
     "id": {
-        "generic_praise": ["{Artikel|Tulisan} yang {sangat|} {bagus|bermanfaat|menarik}{,|.} terima kasih {sudah|telah} berbagi{!|.}"],
+        "generic_praise": [
+            "{Artikel|Tulisan} yang {sangat|} {bagus|bermanfaat|menarik}{,|.} terima kasih {sudah|telah} berbagi{!|.}"
+        ],
         "link_tail": ["{Kunjungi|Mampir ke} {juga|} {situs|blog} {saya|kami}: ⟨url⟩"],
         "casino": [
             "{Situs slot gacor|Slot gacor hari ini|Judi online|Agen slot|Bandar bola} {terpercaya|resmi|terbaik} {gampang maxwin|deposit 10rb|via dana|anti rungkad}{.|!} {Daftar sekarang|Link alternatif}: ⟨url⟩",
             "{Togel online|Togel hongkong|Togel singapore} {bet 100 perak|diskon terbesar|hadiah 4D terbesar}{,|.} {daftar|login} {di|:} ⟨url⟩",
         ],
-        "finance": ["{Pinjaman online|Pinjol|Dana tunai} {cepat cair|tanpa jaminan|bunga rendah} {langsung cair|hanya dengan KTP}{.|} {WA|WhatsApp}: ⟨contact⟩"],
+        "finance": [
+            "{Pinjaman online|Pinjol|Dana tunai} {cepat cair|tanpa jaminan|bunga rendah} {langsung cair|hanya dengan KTP}{.|} {WA|WhatsApp}: ⟨contact⟩"
+        ],
     },
     "it": {
-        "generic_praise": ["{Ottimo|Bellissimo|Interessante} {articolo|post}{, grazie|! Grazie} per {la condivisione|le informazioni}{.|!}"],
+        "generic_praise": [
+            "{Ottimo|Bellissimo|Interessante} {articolo|post}{, grazie|! Grazie} per {la condivisione|le informazioni}{.|!}"
+        ],
         "link_tail": ["{Visita|Passa} {anche|} {il mio|il nostro} {sito|blog}: ⟨url⟩"],
-        "casino": ["{Casinò online|Scommesse sportive} {AAMS|legali|con bonus senza deposito}{.|!} ⟨url⟩"],
-        "finance": ["{Prestiti|Finanziamenti} {per cattivi pagatori|senza busta paga|veloci} {in 24 ore|online}{.|} ⟨url⟩"],
+        "casino": [
+            "{Casinò online|Scommesse sportive} {AAMS|legali|con bonus senza deposito}{.|!} ⟨url⟩"
+        ],
+        "finance": [
+            "{Prestiti|Finanziamenti} {per cattivi pagatori|senza busta paga|veloci} {in 24 ore|online}{.|} ⟨url⟩"
+        ],
     },
     "pl": {
-        "generic_praise": ["{Świetny|Bardzo dobry|Ciekawy} {artykuł|wpis}{, dzięki|! Dzięki} za {informacje|podzielenie się}{.|!}"],
+        "generic_praise": [
+            "{Świetny|Bardzo dobry|Ciekawy} {artykuł|wpis}{, dzięki|! Dzięki} za {informacje|podzielenie się}{.|!}"
+        ],
         "link_tail": ["{Zapraszam|Zapraszamy} {też|również} na {moją|naszą} stronę: ⟨url⟩"],
-        "casino": ["{Kasyno online|Najlepsze kasyno internetowe|Zakłady bukmacherskie} {z bonusem bez depozytu|w Polsce|na prawdziwe pieniądze}{.|!} ⟨url⟩"],
-        "finance": ["{Pożyczki|Chwilówki|Kredyt} {bez BIK|online|na dowód} {w 15 minut|od ręki}{.|!} ⟨url⟩"],
-        "seo_webdesign": ["{Pozycjonowanie stron|Tworzenie stron www|Agencja SEO} {Warszawa|Kraków|Wrocław|Poznań}{.|} ⟨url⟩"],
+        "casino": [
+            "{Kasyno online|Najlepsze kasyno internetowe|Zakłady bukmacherskie} {z bonusem bez depozytu|w Polsce|na prawdziwe pieniądze}{.|!} ⟨url⟩"
+        ],
+        "finance": [
+            "{Pożyczki|Chwilówki|Kredyt} {bez BIK|online|na dowód} {w 15 minut|od ręki}{.|!} ⟨url⟩"
+        ],
+        "seo_webdesign": [
+            "{Pozycjonowanie stron|Tworzenie stron www|Agencja SEO} {Warszawa|Kraków|Wrocław|Poznań}{.|} ⟨url⟩"
+        ],
     },
     "tr": {
-        "generic_praise": ["{Çok|Gerçekten} {güzel|faydalı} bir {yazı|makale} olmuş{,|.} {teşekkürler|elinize sağlık}{!|.}"],
+        "generic_praise": [
+            "{Çok|Gerçekten} {güzel|faydalı} bir {yazı|makale} olmuş{,|.} {teşekkürler|elinize sağlık}{!|.}"
+        ],
         "link_tail": ["{Sitemize|Siteme} {de|} {bekleriz|göz atın}: ⟨url⟩"],
-        "casino": ["{Deneme bonusu veren siteler|Bahis siteleri|Casino siteleri|Canlı bahis} {2025|güncel liste|en güvenilir}{.|!} ⟨url⟩"],
-        "seo_webdesign": ["{İstanbul|Ankara|İzmir} {evden eve nakliyat|su kaçağı tespiti|kombi servisi} {uygun fiyat|7/24}{.|} ⟨url⟩"],
+        "casino": [
+            "{Deneme bonusu veren siteler|Bahis siteleri|Casino siteleri|Canlı bahis} {2025|güncel liste|en güvenilir}{.|!} ⟨url⟩"
+        ],
+        "seo_webdesign": [
+            "{İstanbul|Ankara|İzmir} {evden eve nakliyat|su kaçağı tespiti|kombi servisi} {uygun fiyat|7/24}{.|} ⟨url⟩"
+        ],
     },
     "ar": {
-        "generic_praise": ["{مقال|موضوع} {رائع|مفيد جدا|ممتاز}{،|} {شكرا|شكراً لك} {على|علي} {المشاركة|المعلومات}"],
+        "generic_praise": [
+            "{مقال|موضوع} {رائع|مفيد جدا|ممتاز}{،|} {شكرا|شكراً لك} {على|علي} {المشاركة|المعلومات}"
+        ],
         "link_tail": ["{زوروا|تفضل بزيارة} {موقعنا|موقعي}: ⟨url⟩"],
-        "seo_webdesign": ["{شركة نقل عفش|شركة تنظيف منازل|شركة مكافحة حشرات|شركة كشف تسربات} {بالرياض|بجدة|بالدمام|بمكة|بالكويت|بدبي} {بأفضل الأسعار|خصم 30%}{.|} ⟨url⟩"],
+        "seo_webdesign": [
+            "{شركة نقل عفش|شركة تنظيف منازل|شركة مكافحة حشرات|شركة كشف تسربات} {بالرياض|بجدة|بالدمام|بمكة|بالكويت|بدبي} {بأفضل الأسعار|خصم 30%}{.|} ⟨url⟩"
+        ],
         "casino": ["{كازينو اون لاين|مواقع المراهنات} {موثوق|للعرب|بمكافأة ترحيبية} ⟨url⟩"],
     },
     "th": {
         "generic_praise": ["{บทความ|เนื้อหา}{ดีมาก|มีประโยชน์มาก}{ครับ|ค่ะ} {ขอบคุณ|ขอบคุณที่แบ่งปัน}{ครับ|ค่ะ}"],
         "link_tail": ["{เว็บ|เว็บไซต์}{ของเรา|ผม}: ⟨url⟩"],
-        "casino": ["{สล็อต|สล็อตออนไลน์|บาคาร่า|แทงบอล} {เว็บตรง|ไม่ผ่านเอเย่นต์|แตกง่าย} {ฝากถอนไม่มีขั้นต่ำ|ฝาก 1 บาท|ออโต้} {สมัครเลย|ทดลองเล่นฟรี} ⟨url⟩"],
+        "casino": [
+            "{สล็อต|สล็อตออนไลน์|บาคาร่า|แทงบอล} {เว็บตรง|ไม่ผ่านเอเย่นต์|แตกง่าย} {ฝากถอนไม่มีขั้นต่ำ|ฝาก 1 บาท|ออโต้} {สมัครเลย|ทดลองเล่นฟรี} ⟨url⟩"
+        ],
     },
     "nl": {
-        "generic_praise": ["{Mooi|Goed|Interessant} {artikel|stuk}{, bedankt|! Bedankt} voor het delen{.|!}"],
+        "generic_praise": [
+            "{Mooi|Goed|Interessant} {artikel|stuk}{, bedankt|! Bedankt} voor het delen{.|!}"
+        ],
         "link_tail": ["{Kijk ook eens op|Bezoek} {mijn|onze} {site|website}: ⟨url⟩"],
-        "casino": ["{Online casino|Beste online casino} {Nederland|met iDEAL|zonder CRUKS}{.|} ⟨url⟩"],
+        "casino": [
+            "{Online casino|Beste online casino} {Nederland|met iDEAL|zonder CRUKS}{.|} ⟨url⟩"
+        ],
         "finance": ["{Snel geld lenen|Lening} {zonder BKR|binnen 24 uur}{.|} ⟨url⟩"],
     },
 }
 
-LANG_DOMAIN: Dict[str, Tuple[List[str], List[Tuple[str, float]]]] = {
-    "zh": (["yule", "caipiao", "daikuan", "fapiao", "bocai", "888", "668", "vip", "huangguan", "tiyu", "zhibo", "cp", "bet", "app"],
-           [(".com", 5), (".cc", 3), (".vip", 2), (".top", 2), (".net", 2), (".cn", 2), (".xyz", 1)]),
-    "ru": (["kazino", "zaim", "kredit", "stavki", "dengi", "online", "bonus", "igra", "diplom", "seo", "prognoz", "vulkan", "zerkalo"],
-           [(".ru", 6), (".su", 1), (".com", 3), (".online", 2), (".xyz", 1), (".top", 1)]),
-    "pt": (["cassino", "apostas", "emprestimo", "bonus", "dinheiro", "facil", "credito", "renda", "bet", "pix", "seguidores"],
-           [(".com.br", 5), (".com", 3), (".online", 1), (".bet.br", 1), (".net", 1)]),
-    "es": (["casino", "apuestas", "prestamos", "dinero", "rapido", "credito", "seguidores", "seo", "web"],
-           [(".es", 3), (".com", 4), (".mx", 2), (".co", 1), (".com.ar", 1), (".online", 1)]),
-    "fr": (["casino", "voyance", "credit", "pret", "plombier", "serrurier", "seo", "pascher", "paris", "sante"],
-           [(".fr", 5), (".com", 3), (".net", 1), (".eu", 1)]),
-    "de": (["kredit", "casino", "schluesseldienst", "umzug", "seo", "fuehrerschein", "potenz", "berlin", "hamburg", "muenchen"],
-           [(".de", 6), (".com", 2), (".at", 1), (".ch", 1), (".info", 1)]),
-    "ja": (["copy", "brand", "super", "casino", "fukugyo", "deai", "jp", "tokei", "bag"], [(".jp", 3), (".com", 3), (".net", 2), (".xyz", 1)]),
-    "ko": (["toto", "casino", "meoktwi", "safe", "major", "baccarat", "daechul", "slot"], [(".com", 4), (".net", 2), (".kr", 1), (".xyz", 2), (".top", 1)]),
-    "vi": (["nhacai", "cacuoc", "vaytien", "seo", "uytin", "casino", "gamebai"], [(".com", 3), (".vn", 3), (".net", 1), (".info", 1)]),
-    "id": (["slot", "gacor", "judi", "togel", "maxwin", "bola", "pinjol", "dana", "88", "toto"], [(".com", 3), (".xyz", 2), (".id", 1), (".site", 1), (".net", 1), (".online", 1)]),
+LANG_DOMAIN: dict[str, tuple[list[str], list[tuple[str, float]]]] = {
+    "zh": (
+        [
+            "yule",
+            "caipiao",
+            "daikuan",
+            "fapiao",
+            "bocai",
+            "888",
+            "668",
+            "vip",
+            "huangguan",
+            "tiyu",
+            "zhibo",
+            "cp",
+            "bet",
+            "app",
+        ],
+        [(".com", 5), (".cc", 3), (".vip", 2), (".top", 2), (".net", 2), (".cn", 2), (".xyz", 1)],
+    ),
+    "ru": (
+        [
+            "kazino",
+            "zaim",
+            "kredit",
+            "stavki",
+            "dengi",
+            "online",
+            "bonus",
+            "igra",
+            "diplom",
+            "seo",
+            "prognoz",
+            "vulkan",
+            "zerkalo",
+        ],
+        [(".ru", 6), (".su", 1), (".com", 3), (".online", 2), (".xyz", 1), (".top", 1)],
+    ),
+    "pt": (
+        [
+            "cassino",
+            "apostas",
+            "emprestimo",
+            "bonus",
+            "dinheiro",
+            "facil",
+            "credito",
+            "renda",
+            "bet",
+            "pix",
+            "seguidores",
+        ],
+        [(".com.br", 5), (".com", 3), (".online", 1), (".bet.br", 1), (".net", 1)],
+    ),
+    "es": (
+        [
+            "casino",
+            "apuestas",
+            "prestamos",
+            "dinero",
+            "rapido",
+            "credito",
+            "seguidores",
+            "seo",
+            "web",
+        ],
+        [(".es", 3), (".com", 4), (".mx", 2), (".co", 1), (".com.ar", 1), (".online", 1)],
+    ),
+    "fr": (
+        [
+            "casino",
+            "voyance",
+            "credit",
+            "pret",
+            "plombier",
+            "serrurier",
+            "seo",
+            "pascher",
+            "paris",
+            "sante",
+        ],
+        [(".fr", 5), (".com", 3), (".net", 1), (".eu", 1)],
+    ),
+    "de": (
+        [
+            "kredit",
+            "casino",
+            "schluesseldienst",
+            "umzug",
+            "seo",
+            "fuehrerschein",
+            "potenz",
+            "berlin",
+            "hamburg",
+            "muenchen",
+        ],
+        [(".de", 6), (".com", 2), (".at", 1), (".ch", 1), (".info", 1)],
+    ),
+    "ja": (
+        ["copy", "brand", "super", "casino", "fukugyo", "deai", "jp", "tokei", "bag"],
+        [(".jp", 3), (".com", 3), (".net", 2), (".xyz", 1)],
+    ),
+    "ko": (
+        ["toto", "casino", "meoktwi", "safe", "major", "baccarat", "daechul", "slot"],
+        [(".com", 4), (".net", 2), (".kr", 1), (".xyz", 2), (".top", 1)],
+    ),
+    "vi": (
+        ["nhacai", "cacuoc", "vaytien", "seo", "uytin", "casino", "gamebai"],
+        [(".com", 3), (".vn", 3), (".net", 1), (".info", 1)],
+    ),
+    "id": (
+        ["slot", "gacor", "judi", "togel", "maxwin", "bola", "pinjol", "dana", "88", "toto"],
+        [(".com", 3), (".xyz", 2), (".id", 1), (".site", 1), (".net", 1), (".online", 1)],
+    ),
     "it": (["casino", "scommesse", "prestiti", "bonus", "soldi"], [(".it", 4), (".com", 2)]),
-    "pl": (["kasyno", "pozyczki", "chwilowki", "seo", "strony", "bonus"], [(".pl", 5), (".com", 1), (".com.pl", 1)]),
-    "tr": (["bahis", "deneme", "bonus", "casino", "nakliyat", "giris"], [(".com", 4), (".net", 2), (".xyz", 1), (".com.tr", 1)]),
-    "ar": (["naql", "afsh", "tanzif", "riyadh", "jeddah", "casino"], [(".com", 4), (".net", 2), (".sa", 1)]),
-    "th": (["slot", "baccarat", "ufa", "pg", "bet", "auto"], [(".com", 3), (".net", 1), (".co", 1), (".bet", 1)]),
+    "pl": (
+        ["kasyno", "pozyczki", "chwilowki", "seo", "strony", "bonus"],
+        [(".pl", 5), (".com", 1), (".com.pl", 1)],
+    ),
+    "tr": (
+        ["bahis", "deneme", "bonus", "casino", "nakliyat", "giris"],
+        [(".com", 4), (".net", 2), (".xyz", 1), (".com.tr", 1)],
+    ),
+    "ar": (
+        ["naql", "afsh", "tanzif", "riyadh", "jeddah", "casino"],
+        [(".com", 4), (".net", 2), (".sa", 1)],
+    ),
+    "th": (
+        ["slot", "baccarat", "ufa", "pg", "bet", "auto"],
+        [(".com", 3), (".net", 1), (".co", 1), (".bet", 1)],
+    ),
     "nl": (["casino", "lenen", "geld", "snel", "bonus"], [(".nl", 4), (".com", 2)]),
 }
 
-LANG_NAMES: Dict[str, List[str]] = {
-    "zh": ["王伟", "李娜", "张敏", "刘洋", "陈静", "杨帆", "小李", "阿强", "客服小美", "娱乐城客服", "贷款专员", "发票代开", "网站优化", "dsfdhh", "wang88"],
-    "ru": ["Андрей", "Сергей Иванов", "Ольга", "Дмитрий", "Наталья", "Алексей Смирнов", "Kazino Online", "Займы", "Виктор", "Mikhail", "IgorLex", "Prognoz24"],
-    "pt": ["João Silva", "Maria Souza", "Ana Paula", "Carlos Eduardo", "Lucas Oliveira", "Fernanda", "Cassino Online", "Empréstimo Fácil", "Bruna", "Rafael"],
-    "es": ["Juan Pérez", "María García", "Carlos", "Lucía", "José Martínez", "Préstamos Rápidos", "Casino Online", "Ana", "Miguel Ángel", "Sofía"],
-    "fr": ["Jean Dupont", "Marie", "Pierre Martin", "Sophie", "Voyance Gratuite", "Plombier Paris", "Nicolas", "Camille Bernard", "Julien"],
-    "de": ["Thomas Müller", "Anna", "Michael Schmidt", "Julia", "Schlüsseldienst", "Kredit ohne Schufa", "Stefan", "Sabine Weber", "Lukas"],
-    "ja": ["田中", "佐藤美咲", "スーパーコピー", "ブランドコピー", "鈴木", "高橋", "yuki", "カジノ"],
+LANG_NAMES: dict[str, list[str]] = {
+    "zh": [
+        "王伟",
+        "李娜",
+        "张敏",
+        "刘洋",
+        "陈静",
+        "杨帆",
+        "小李",
+        "阿强",
+        "客服小美",
+        "娱乐城客服",
+        "贷款专员",
+        "发票代开",
+        "网站优化",
+        "dsfdhh",
+        "wang88",
+    ],
+    "ru": [
+        "Андрей",
+        "Сергей Иванов",
+        "Ольга",
+        "Дмитрий",
+        "Наталья",
+        "Алексей Смирнов",
+        "Kazino Online",
+        "Займы",
+        "Виктор",
+        "Mikhail",
+        "IgorLex",
+        "Prognoz24",
+    ],
+    "pt": [
+        "João Silva",
+        "Maria Souza",
+        "Ana Paula",
+        "Carlos Eduardo",
+        "Lucas Oliveira",
+        "Fernanda",
+        "Cassino Online",
+        "Empréstimo Fácil",
+        "Bruna",
+        "Rafael",
+    ],
+    "es": [
+        "Juan Pérez",
+        "María García",
+        "Carlos",
+        "Lucía",
+        "José Martínez",
+        "Préstamos Rápidos",
+        "Casino Online",
+        "Ana",
+        "Miguel Ángel",
+        "Sofía",
+    ],
+    "fr": [
+        "Jean Dupont",
+        "Marie",
+        "Pierre Martin",
+        "Sophie",
+        "Voyance Gratuite",
+        "Plombier Paris",
+        "Nicolas",
+        "Camille Bernard",
+        "Julien",
+    ],
+    "de": [
+        "Thomas Müller",
+        "Anna",
+        "Michael Schmidt",
+        "Julia",
+        "Schlüsseldienst",
+        "Kredit ohne Schufa",
+        "Stefan",
+        "Sabine Weber",
+        "Lukas",
+    ],
+    "ja": [
+        "田中",
+        "佐藤美咲",
+        "スーパーコピー",
+        "ブランドコピー",
+        "鈴木",
+        "高橋",
+        "yuki",
+        "カジノ",
+    ],
     "ko": ["김민수", "이지은", "토토사이트", "먹튀검증", "박서준", "카지노사이트", "최유리"],
-    "vi": ["Nguyễn Văn An", "Trần Thị Mai", "Nhà cái uy tín", "Lê Minh", "Phạm Hùng", "Vay tiền nhanh"],
-    "id": ["Budi Santoso", "Siti Rahma", "slot gacor", "Agus", "Dewi", "situs slot", "Judi Online", "Rizky"],
+    "vi": [
+        "Nguyễn Văn An",
+        "Trần Thị Mai",
+        "Nhà cái uy tín",
+        "Lê Minh",
+        "Phạm Hùng",
+        "Vay tiền nhanh",
+    ],
+    "id": [
+        "Budi Santoso",
+        "Siti Rahma",
+        "slot gacor",
+        "Agus",
+        "Dewi",
+        "situs slot",
+        "Judi Online",
+        "Rizky",
+    ],
     "it": ["Marco Rossi", "Giulia", "Luca Bianchi", "Francesca", "Casinò Online"],
     "pl": ["Jan Kowalski", "Anna Nowak", "Piotr", "Kasyno Online", "Pożyczki"],
     "tr": ["Ahmet Yılmaz", "Ayşe", "Mehmet", "Deneme Bonusu", "Bahis Siteleri"],
@@ -1304,21 +2811,59 @@ def local_contact(rng: random.Random, lang: str) -> str:
     digits = lambda n: "".join(str(rng.randint(0, 9)) for _ in range(n))  # noqa: E731
     handle = make_handle(rng).replace(" ", "").lower()
     if lang == "zh":
-        return pick(rng, [("微信：" + rng.choice(["", "wx", "vx", "v"]) + handle, 4), ("QQ：" + str(rng.randint(10000, 3999999999)), 3),
-                          ("加V：" + handle, 2), ("电话：1" + rng.choice(["3", "5", "8"]) + digits(9), 2), ("飞机：@" + handle, 1),
-                          ("TG：@" + handle, 1), ("Q" + str(rng.randint(100000, 999999999)), 1)])
+        return pick(
+            rng,
+            [
+                ("微信：" + rng.choice(["", "wx", "vx", "v"]) + handle, 4),
+                ("QQ：" + str(rng.randint(10000, 3999999999)), 3),
+                ("加V：" + handle, 2),
+                ("电话：1" + rng.choice(["3", "5", "8"]) + digits(9), 2),
+                ("飞机：@" + handle, 1),
+                ("TG：@" + handle, 1),
+                ("Q" + str(rng.randint(100000, 999999999)), 1),
+            ],
+        )
     if lang == "ru":
-        return pick(rng, [("@" + handle, 3), ("телеграм @" + handle, 2), ("+7 9" + digits(2) + " " + digits(3) + "-" + digits(2) + "-" + digits(2), 2),
-                          ("8-800-" + digits(3) + "-" + digits(2) + "-" + digits(2), 1), (handle + "@mail.ru", 1)])
+        return pick(
+            rng,
+            [
+                ("@" + handle, 3),
+                ("телеграм @" + handle, 2),
+                ("+7 9" + digits(2) + " " + digits(3) + "-" + digits(2) + "-" + digits(2), 2),
+                ("8-800-" + digits(3) + "-" + digits(2) + "-" + digits(2), 1),
+                (handle + "@mail.ru", 1),
+            ],
+        )
     if lang == "pt":
         return "+55 " + str(rng.randint(11, 99)) + " 9" + digits(4) + "-" + digits(4)
     if lang == "es":
-        return pick(rng, [("+34 6" + digits(2) + " " + digits(3) + " " + digits(3), 1), ("+52 55 " + digits(4) + " " + digits(4), 1),
-                          ("+57 3" + digits(2) + " " + digits(7), 1), (handle + "@gmail.com", 1)])
+        return pick(
+            rng,
+            [
+                ("+34 6" + digits(2) + " " + digits(3) + " " + digits(3), 1),
+                ("+52 55 " + digits(4) + " " + digits(4), 1),
+                ("+57 3" + digits(2) + " " + digits(7), 1),
+                (handle + "@gmail.com", 1),
+            ],
+        )
     if lang == "de":
-        return pick(rng, [("+49 15" + digits(1) + " " + digits(8), 1), (handle + "@gmx.de", 1), ("WhatsApp +44 7" + digits(9), 1)])
+        return pick(
+            rng,
+            [
+                ("+49 15" + digits(1) + " " + digits(8), 1),
+                (handle + "@gmx.de", 1),
+                ("WhatsApp +44 7" + digits(9), 1),
+            ],
+        )
     if lang == "ko":
-        return pick(rng, [("카톡 " + handle, 1), ("텔레그램 @" + handle, 1), ("010-" + digits(4) + "-" + digits(4), 1)])
+        return pick(
+            rng,
+            [
+                ("카톡 " + handle, 1),
+                ("텔레그램 @" + handle, 1),
+                ("010-" + digits(4) + "-" + digits(4), 1),
+            ],
+        )
     if lang == "id":
         return "+62 8" + digits(2) + "-" + digits(4) + "-" + digits(4)
     if lang == "vi":
@@ -1331,11 +2876,23 @@ def intl_contact(rng: random.Random) -> str:
     handle = make_handle(rng).replace(" ", "").lower()
     r = rng.random()
     if r < 0.3:
-        return "+" + rng.choice(["1", "44", "234", "91", "27", "61", "971", "63"]) + " " + "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(9, 11)))
+        return (
+            "+"
+            + rng.choice(["1", "44", "234", "91", "27", "61", "971", "63"])
+            + " "
+            + "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(9, 11)))
+        )
     if r < 0.5:
         return "@" + handle
     if r < 0.6:
-        return "WhatsApp: +1 (" + str(rng.randint(201, 989)) + ") " + str(rng.randint(200, 999)) + "-" + str(rng.randint(1000, 9999))
+        return (
+            "WhatsApp: +1 ("
+            + str(rng.randint(201, 989))
+            + ") "
+            + str(rng.randint(200, 999))
+            + "-"
+            + str(rng.randint(1000, 9999))
+        )
     if r < 0.7:
         return "Telegram: @" + handle
     return make_email(rng, make_person(rng)) or (handle + "@gmail.com")
@@ -1345,9 +2902,29 @@ def intl_contact(rng: random.Random) -> str:
 # text mangling helpers: typos, casing, obfuscation, URL defanging
 # ---------------------------------------------------------------------------
 _KEYBOARD_NEIGHBORS = {
-    "a": "sqz", "b": "vn", "c": "xv", "d": "sf", "e": "wr", "f": "dg", "g": "fh", "h": "gj", "i": "uo",
-    "j": "hk", "k": "jl", "l": "k", "m": "n", "n": "bm", "o": "ip", "p": "o", "r": "et", "s": "ad",
-    "t": "ry", "u": "yi", "v": "cb", "w": "qe", "y": "tu",
+    "a": "sqz",
+    "b": "vn",
+    "c": "xv",
+    "d": "sf",
+    "e": "wr",
+    "f": "dg",
+    "g": "fh",
+    "h": "gj",
+    "i": "uo",
+    "j": "hk",
+    "k": "jl",
+    "l": "k",
+    "m": "n",
+    "n": "bm",
+    "o": "ip",
+    "p": "o",
+    "r": "et",
+    "s": "ad",
+    "t": "ry",
+    "u": "yi",
+    "v": "cb",
+    "w": "qe",
+    "y": "tu",
 }
 _URLISH = re.compile(r"(://|www\.|href|\.com|\.net|\.org|@|\[/?url|</?\w)")
 
@@ -1355,14 +2932,14 @@ _URLISH = re.compile(r"(://|www\.|href|\.com|\.net|\.org|@|\[/?url|</?\w)")
 def _typo_word(w: str, rng: random.Random) -> str:
     i = rng.randrange(1, len(w) - 1)
     kind = rng.randrange(4)
-    if kind == 0:   # swap
-        return w[:i] + w[i + 1] + w[i] + w[i + 2:]
-    if kind == 1:   # drop
-        return w[:i] + w[i + 1:]
-    if kind == 2:   # double
+    if kind == 0:  # swap
+        return w[:i] + w[i + 1] + w[i] + w[i + 2 :]
+    if kind == 1:  # drop
+        return w[:i] + w[i + 1 :]
+    if kind == 2:  # double
         return w[:i] + w[i] + w[i:]
     near = _KEYBOARD_NEIGHBORS.get(w[i].lower())
-    return w[:i] + (rng.choice(near) if near else w[i]) + w[i + 1:]
+    return w[:i] + (rng.choice(near) if near else w[i]) + w[i + 1 :]
 
 
 def add_typos(text: str, rng: random.Random, n: int) -> str:
@@ -1393,7 +2970,9 @@ def roughen(text: str, rng: random.Random, p: float = 1.0, latin: bool = True) -
     if chance(rng, 0.04 * p):
         text = text.replace(", ", " , ")
     if chance(rng, 0.04 * p):
-        text = text.rstrip() + rng.choice(["!!!", " !!", "...", " :)", " ))", " lol", " 👍", "!!1", " 😊"])
+        text = text.rstrip() + rng.choice(
+            ["!!!", " !!", "...", " :)", " ))", " lol", " 👍", "!!1", " 😊"]
+        )
     if chance(rng, 0.03 * p) and "<a" not in text:
         text = text.replace("'", "’")
     if chance(rng, 0.03 * p):
@@ -1408,12 +2987,45 @@ OBF_TRIGGERS = re.compile(
     r"\b(viagra|cialis|levitra|sildenafil|tadalafil|kamagra|vardenafil|tramadol|xanax|valium|ambien|phentermine|"
     r"pharmacy|pills?|tablets|prescription|casinos?|slots?|poker|betting|bets?|jackpot|bonus|spins|roulette|baccarat|"
     r"blackjack|loans?|payday|cash|bitcoin|btc|crypto|forex|dating|singles|cams|escort|keto|cbd|hemp|money|"
-    r"generic|cheap|free|online|win|won|deposit|credit|diet|weight|replica|rolex|jerseys)\b", re.I)
+    r"generic|cheap|free|online|win|won|deposit|credit|diet|weight|replica|rolex|jerseys)\b",
+    re.I,
+)
 
-_LEET = {"a": ["4", "@"], "e": ["3"], "i": ["1", "!", "l"], "o": ["0"], "s": ["5", "$"], "t": ["7"], "g": ["9"], "l": ["1"], "b": ["8"]}
-_HOMO = {"a": ["а", "α"], "c": ["с"], "e": ["е", "ε"], "i": ["і", "ι"], "o": ["о", "ο"], "p": ["р", "ρ"], "x": ["х", "χ"],
-         "y": ["у"], "s": ["ѕ"], "k": ["κ"], "A": ["А", "Α"], "B": ["В", "Β"], "C": ["С"], "E": ["Е", "Ε"], "H": ["Н", "Η"],
-         "K": ["К", "Κ"], "M": ["М", "Μ"], "O": ["О", "Ο"], "P": ["Р", "Ρ"], "T": ["Т", "Τ"], "X": ["Х", "Χ"], "V": ["Ѵ"]}
+_LEET = {
+    "a": ["4", "@"],
+    "e": ["3"],
+    "i": ["1", "!", "l"],
+    "o": ["0"],
+    "s": ["5", "$"],
+    "t": ["7"],
+    "g": ["9"],
+    "l": ["1"],
+    "b": ["8"],
+}
+_HOMO = {
+    "a": ["а", "α"],
+    "c": ["с"],
+    "e": ["е", "ε"],
+    "i": ["і", "ι"],
+    "o": ["о", "ο"],
+    "p": ["р", "ρ"],
+    "x": ["х", "χ"],
+    "y": ["у"],
+    "s": ["ѕ"],
+    "k": ["κ"],
+    "A": ["А", "Α"],
+    "B": ["В", "Β"],
+    "C": ["С"],
+    "E": ["Е", "Ε"],
+    "H": ["Н", "Η"],
+    "K": ["К", "Κ"],
+    "M": ["М", "Μ"],
+    "O": ["О", "Ο"],
+    "P": ["Р", "Ρ"],
+    "T": ["Т", "Τ"],
+    "X": ["Х", "Χ"],
+    "V": ["Ѵ"],
+}
 _INVISIBLE = ["\u200b", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
 
 
@@ -1449,7 +3061,11 @@ def _obf_word(w: str, rng: random.Random, method: str) -> str:
     if method == "entity":
         idx = rng.sample(range(len(chars)), min(len(chars), rng.randint(1, 3)))
         for i in idx:
-            chars[i] = ("&#" + str(ord(chars[i])) + ";") if chance(rng, 0.6) else ("&#x" + format(ord(chars[i]), "x") + ";")
+            chars[i] = (
+                ("&#" + str(ord(chars[i])) + ";")
+                if chance(rng, 0.6)
+                else ("&#x" + format(ord(chars[i]), "x") + ";")
+            )
         return "".join(chars)
     if method == "symbol":
         i = rng.randrange(1, len(chars) - 1) if len(chars) > 2 else 1
@@ -1464,8 +3080,17 @@ def _obf_word(w: str, rng: random.Random, method: str) -> str:
     return w
 
 
-OBF_METHODS = [("leet", 5), ("spaced", 4), ("homoglyph", 5), ("invisible", 4), ("shy", 2), ("entity", 3),
-               ("symbol", 3), ("case", 1), ("double", 1)]
+OBF_METHODS = [
+    ("leet", 5),
+    ("spaced", 4),
+    ("homoglyph", 5),
+    ("invisible", 4),
+    ("shy", 2),
+    ("entity", 3),
+    ("symbol", 3),
+    ("case", 1),
+    ("double", 1),
+]
 
 
 def defang_url(url: str, rng: random.Random) -> str:
@@ -1497,13 +3122,16 @@ def obfuscate(text: str, rng: random.Random) -> str:
             out.append(tok)
             continue
         if _URLISH.search(tok):
-            m = re.search(r"(https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|info|biz|xyz|top|ru|online|shop|site|co)\b\S*)", tok)
+            m = re.search(
+                r"(https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|info|biz|xyz|top|ru|online|shop|site|co)\b\S*)",
+                tok,
+            )
             if m and "href" not in tok and chance(rng, 0.45):
                 tok = tok.replace(m.group(1), defang_url(m.group(1), rng))
             out.append(tok)
             continue
 
-        def repl(m: "re.Match[str]") -> str:
+        def repl(m: re.Match[str]) -> str:
             if chance(rng, p_word):
                 return _obf_word(m.group(0), rng, rng.choice(methods))
             return m.group(0)
@@ -1511,16 +3139,45 @@ def obfuscate(text: str, rng: random.Random) -> str:
         out.append(OBF_TRIGGERS.sub(repl, tok))
     res = "".join(out)
     if res == text:
-        word = rng.choice(["casino", "viagra", "cialis", "slots", "loans", "bonus", "poker", "pills", "bitcoin"])
-        res = _obf_word(word, rng, rng.choice(["leet", "spaced", "homoglyph", "invisible", "entity"])) + rng.choice([" ", " - ", ": ", "! "]) + res
+        word = rng.choice(
+            ["casino", "viagra", "cialis", "slots", "loans", "bonus", "poker", "pills", "bitcoin"]
+        )
+        res = (
+            _obf_word(word, rng, rng.choice(["leet", "spaced", "homoglyph", "invisible", "entity"]))
+            + rng.choice([" ", " - ", ": ", "! "])
+            + res
+        )
     return res
 
 
 # ---------------------------------------------------------------------------
 # 4. family functions
 # ---------------------------------------------------------------------------
-BRAND_TAILS = ["Pros", "Hub", "Direct", "Group", "Solutions", "Co.", "Online", "Express", "Experts", "Center", "Depot",
-               "Lab", "Media", "Digital", "Partners", "HQ", "Plus", "Zone", "Point", "Works", "& Co", "Agency", "Club"]
+BRAND_TAILS = [
+    "Pros",
+    "Hub",
+    "Direct",
+    "Group",
+    "Solutions",
+    "Co.",
+    "Online",
+    "Express",
+    "Experts",
+    "Center",
+    "Depot",
+    "Lab",
+    "Media",
+    "Digital",
+    "Partners",
+    "HQ",
+    "Plus",
+    "Zone",
+    "Point",
+    "Works",
+    "& Co",
+    "Agency",
+    "Club",
+]
 
 
 def make_brand(rng: random.Random, cat: str) -> str:
@@ -1530,7 +3187,27 @@ def make_brand(rng: random.Random, cat: str) -> str:
     if r < 0.35:
         return w1 + " " + rng.choice(BRAND_TAILS)
     if r < 0.6:
-        return rng.choice(["Apex", "Prime", "Blue", "Summit", "Royal", "Golden", "Elite", "True", "Bright", "Nova", "Silver", "Metro"]) + " " + w1 + (" " + rng.choice(BRAND_TAILS) if chance(rng, 0.5) else "")
+        return (
+            rng.choice(
+                [
+                    "Apex",
+                    "Prime",
+                    "Blue",
+                    "Summit",
+                    "Royal",
+                    "Golden",
+                    "Elite",
+                    "True",
+                    "Bright",
+                    "Nova",
+                    "Silver",
+                    "Metro",
+                ]
+            )
+            + " "
+            + w1
+            + (" " + rng.choice(BRAND_TAILS) if chance(rng, 0.5) else "")
+        )
     if r < 0.8:
         return w1 + rng.choice(words).capitalize() + rng.choice(["", "24", "Pro", "ly", "ify", "X"])
     return rng.choice(CITIES) + " " + w1 + " " + rng.choice(BRAND_TAILS)
@@ -1547,21 +3224,39 @@ class _Job:
         title = _clean_field(post.get("title") or "")
         topic = _clean_field(post.get("topic") or "")
         if not kws:
-            kws = [w for w in re.findall(r"\w{4,}", title)] or ([topic] if topic else ["this topic"])
+            kws = [w for w in re.findall(r"\w{4,}", title)] or (
+                [topic] if topic else ["this topic"]
+            )
         self.kws = kws
         cats = FAMILY_OFFERS.get(family) or list(OFFERS)
         self.cat = rng.choice(cats)
         self.anchor = offer_anchor(rng, self.cat)
         self.url = offer_url(rng, self.cat, self.anchor)
-        self.link_style = pick(rng, [("bare", 30), ("a", 28), ("a_nofollow", 6), ("a_blank", 4), ("bb", 8), ("bb_plain", 2),
-                                     ("colon", 8), ("paren", 5), ("strong", 3), ("md", 2), ("dash", 4)])
+        self.link_style = pick(
+            rng,
+            [
+                ("bare", 30),
+                ("a", 28),
+                ("a_nofollow", 6),
+                ("a_blank", 4),
+                ("bb", 8),
+                ("bb_plain", 2),
+                ("colon", 8),
+                ("paren", 5),
+                ("strong", 3),
+                ("md", 2),
+                ("dash", 4),
+            ],
+        )
         self.person = make_person(rng)
         self.phone = make_phone(rng)
         self.lang = "en"
-        self.author_url_hint: Optional[str] = None  # preferred author_url
+        self.author_url_hint: str | None = None  # preferred author_url
         self.force_author_url = False
         self.keyword_author = False
-        br = pick(rng, [("\n\n", 5), ("\n", 3), (" ", 6), ("<br />\n", 1), ("<br>", 1), ("\r\n\r\n", 1)])
+        br = pick(
+            rng, [("\n\n", 5), ("\n", 3), (" ", 6), ("<br />\n", 1), ("<br>", 1), ("\r\n\r\n", 1)]
+        )
         self.ctx: Ctx = {
             "kw": lambda r: r.choice(self.kws),
             "kw2": lambda r: r.choice(self.kws),
@@ -1617,13 +3312,42 @@ def fam_praise_link(job: _Job) -> str:
     rng = job.rng
     if job.cat in FAMILY_OFFERS["adult"]:
         job.cat = "local"
-    cat = pick(rng, [("local", 5), ("payday", 2), ("seo", 2), ("travel", 2), ("misc", 3), ("realestate", 2), ("insurance", 1),
-                     ("jerseys", 1), ("social", 1), ("software", 2), ("webdesign", 1), ("casino", 1), ("crypto", 1),
-                     ("health", 1), ("diet", 1), ("cbd", 1), ("essay", 1), ("replica", 1), ("shoes", 1), ("pharma", 1)])
+    cat = pick(
+        rng,
+        [
+            ("local", 5),
+            ("payday", 2),
+            ("seo", 2),
+            ("travel", 2),
+            ("misc", 3),
+            ("realestate", 2),
+            ("insurance", 1),
+            ("jerseys", 1),
+            ("social", 1),
+            ("software", 2),
+            ("webdesign", 1),
+            ("casino", 1),
+            ("crypto", 1),
+            ("health", 1),
+            ("diet", 1),
+            ("cbd", 1),
+            ("essay", 1),
+            ("replica", 1),
+            ("shoes", 1),
+            ("pharma", 1),
+        ],
+    )
     job.cat = cat
     job.anchor = offer_anchor(rng, cat)
     job.url = offer_url(rng, cat, job.anchor)
-    job.ctx.update({"anchor": job.anchor, "url": job.url, "anchor2": lambda r: offer_anchor(r, cat), "brand": make_brand(rng, cat)})
+    job.ctx.update(
+        {
+            "anchor": job.anchor,
+            "url": job.url,
+            "anchor2": lambda r: offer_anchor(r, cat),
+            "brand": make_brand(rng, cat),
+        }
+    )
     mode = pick(rng, [("tail", 45), ("inline", 20), ("author_only", 35)])
     job.keyword_author = chance(rng, 0.5 if mode == "author_only" else 0.35)
     if mode == "inline":
@@ -1640,18 +3364,43 @@ def fam_praise_link(job: _Job) -> str:
 
 
 # Regex hints mapping a chosen template to the offer category that fits it.
-TEMPLATE_CAT_HINTS: Dict[str, List[Tuple[str, str]]] = {
-    "pharma": [(r"CBD|Hemp", "cbd"), (r"Lose|lbs|pounds|weight", "diet"),
-               (r"⟨supp⟩|⟨condition⟩|Hair|Diabetic", "health"), (r".", "pharma")],
+TEMPLATE_CAT_HINTS: dict[str, list[tuple[str, str]]] = {
+    "pharma": [
+        (r"CBD|Hemp", "cbd"),
+        (r"Lose|lbs|pounds|weight", "diet"),
+        (r"⟨supp⟩|⟨condition⟩|Hair|Diabetic", "health"),
+        (r".", "pharma"),
+    ],
     "casino": [(r"⟨sport⟩|[Bb]etting|[Pp]oker|bookie", "betting"), (r".", "casino")],
-    "finance": [(r"[Cc]rypto|Binary|Forex|⟨crypto⟩|trading|Bitcoin", "crypto"), (r"mortgage|Refinance", "realestate"),
-                (r"insurance", "insurance"), (r"loan|payday|[Cc]redit|cash", "payday"), (r".", "crypto")],
+    "finance": [
+        (r"[Cc]rypto|Binary|Forex|⟨crypto⟩|trading|Bitcoin", "crypto"),
+        (r"mortgage|Refinance", "realestate"),
+        (r"insurance", "insurance"),
+        (r"loan|payday|[Cc]redit|cash", "payday"),
+        (r".", "crypto"),
+    ],
     "essay_degree": [(r"diploma|degree|certificate|college", "diploma"), (r".", "essay")],
-    "seo_webdesign": [(r"[Dd]esign|WordPress|development", "webdesign"), (r"followers|likes", "social"), (r".", "seo")],
-    "counterfeit": [(r"[Jj]ersey|⟨team⟩", "jerseys"), (r"⟨shoe⟩|nike|jordans|ugg", "shoes"), (r".", "replica")],
-    "off_topic_plausible": [(r"home buyers|mortgage", "realestate"), (r"car insurance|insurance policy", "insurance"),
-                            (r"laptop|computer", "software"), (r"weight loss", "diet"), (r"paycheck", "payday"),
-                            (r"economy", "crypto"), (r"gaming", "casino"), (r"Travel", "travel"), (r".", "local")],
+    "seo_webdesign": [
+        (r"[Dd]esign|WordPress|development", "webdesign"),
+        (r"followers|likes", "social"),
+        (r".", "seo"),
+    ],
+    "counterfeit": [
+        (r"[Jj]ersey|⟨team⟩", "jerseys"),
+        (r"⟨shoe⟩|nike|jordans|ugg", "shoes"),
+        (r".", "replica"),
+    ],
+    "off_topic_plausible": [
+        (r"home buyers|mortgage", "realestate"),
+        (r"car insurance|insurance policy", "insurance"),
+        (r"laptop|computer", "software"),
+        (r"weight loss", "diet"),
+        (r"paycheck", "payday"),
+        (r"economy", "crypto"),
+        (r"gaming", "casino"),
+        (r"Travel", "travel"),
+        (r".", "local"),
+    ],
 }
 
 
@@ -1662,13 +3411,20 @@ def _retarget(job: _Job, template: str) -> None:
                 job.cat = cat
                 job.anchor = offer_anchor(job.rng, cat)
                 job.url = offer_url(job.rng, cat, job.anchor)
-                job.ctx.update({"anchor": job.anchor, "url": job.url, "brand": make_brand(job.rng, cat),
-                                "anchor2": lambda r: offer_anchor(r, cat), "url2": lambda r: offer_url(r, cat),
-                                "url3": lambda r: offer_url(r, cat)})
+                job.ctx.update(
+                    {
+                        "anchor": job.anchor,
+                        "url": job.url,
+                        "brand": make_brand(job.rng, cat),
+                        "anchor2": lambda r: offer_anchor(r, cat),
+                        "url2": lambda r: offer_url(r, cat),
+                        "url3": lambda r: offer_url(r, cat),
+                    }
+                )
             return
 
 
-def _commercial(job: _Job, bank: List[str], extra_link_p: float = 0.0) -> str:
+def _commercial(job: _Job, bank: list[str], extra_link_p: float = 0.0) -> str:
     rng = job.rng
     tpl = rng.choice(bank)
     _retarget(job, tpl)
@@ -1713,11 +3469,30 @@ def fam_counterfeit(job: _Job) -> str:
 
 def fam_tech_support(job: _Job) -> str:
     rng = job.rng
-    job.url = make_url(rng, ["support", "help", "helpline", "customer", "service", "number", "desk", "care", "tech", "phone", "call"])
+    job.url = make_url(
+        rng,
+        [
+            "support",
+            "help",
+            "helpline",
+            "customer",
+            "service",
+            "number",
+            "desk",
+            "care",
+            "tech",
+            "phone",
+            "call",
+        ],
+    )
     job.ctx["url"] = job.url
-    job.ctx["link"] = lambda r: fmt_link(r, job.url, render("⟨support_product⟩ support", r), job.link_style)
+    job.ctx["link"] = lambda r: fmt_link(
+        r, job.url, render("⟨support_product⟩ support", r), job.link_style
+    )
     product = spin(FRAG["support_product"][0], rng)
-    job.ctx["support_product"] = product if chance(rng, 0.7) else (lambda r: spin(FRAG["support_product"][0], r))
+    job.ctx["support_product"] = (
+        product if chance(rng, 0.7) else (lambda r: spin(FRAG["support_product"][0], r))
+    )
     if chance(rng, 0.3):
         job.ctx["phone"] = lambda r: make_phone(r)
     parts = [job.r(rng.choice(TECH_SUPPORT))]
@@ -1727,7 +3502,9 @@ def fam_tech_support(job: _Job) -> str:
     sep = pick(rng, [(" ", 4), ("\n", 3), ("\n\n", 2), (" | ", 1), (" ... ", 1)])
     text = sep.join(parts)
     job.keyword_author = chance(rng, 0.5)
-    job.anchor = product + rng.choice([" support", " support number", " customer service", " helpline", " phone number", ""])
+    job.anchor = product + rng.choice(
+        [" support", " support number", " customer service", " helpline", " phone number", ""]
+    )
     return roughen(text, rng, 0.6)
 
 
@@ -1739,9 +3516,19 @@ def fam_pretext(job: _Job) -> str:
     return roughen(text, rng)
 
 
-LEAK_SOURCES: List[Tuple[List[str], float]] = [
-    (GENERIC_PRAISE, 45), (PRETEXT, 15), (PRAISE_LINK_INLINE, 6), (PHARMA, 5), (CASINO, 5), (FINANCE, 4),
-    (SEO_WEBDESIGN, 5), (ESSAY_DEGREE, 3), (ON_TOPIC, 4), (SELF_PROMO, 3), (COUNTERFEIT, 2), (OFF_TOPIC, 3),
+LEAK_SOURCES: list[tuple[list[str], float]] = [
+    (GENERIC_PRAISE, 45),
+    (PRETEXT, 15),
+    (PRAISE_LINK_INLINE, 6),
+    (PHARMA, 5),
+    (CASINO, 5),
+    (FINANCE, 4),
+    (SEO_WEBDESIGN, 5),
+    (ESSAY_DEGREE, 3),
+    (ON_TOPIC, 4),
+    (SELF_PROMO, 3),
+    (COUNTERFEIT, 2),
+    (OFF_TOPIC, 3),
 ]
 
 
@@ -1759,7 +3546,21 @@ def fam_spintax_leak(job: _Job) -> str:
     else:
         text = job.r(tpl)
         # spin fully, then glue a raw fragment somewhere
-        frag = rng.choice(["greet", "great", "post", "blog", "thanks", "info", "truly", "enjoyed", "comeback", "bookmark", "useful"])
+        frag = rng.choice(
+            [
+                "greet",
+                "great",
+                "post",
+                "blog",
+                "thanks",
+                "info",
+                "truly",
+                "enjoyed",
+                "comeback",
+                "bookmark",
+                "useful",
+            ]
+        )
         raw = FRAG[frag][0]
         if chance(rng, 0.5):
             text = raw + " " + text
@@ -1775,7 +3576,7 @@ def fam_spintax_leak(job: _Job) -> str:
         # an unbalanced group, as when the spinner chokes
         i = text.rfind("}")
         if i > 0:
-            text = text[:i] + text[i + 1:]
+            text = text[:i] + text[i + 1 :]
     if chance(rng, 0.05):
         text = text.replace("|", " | ")
     return text
@@ -1783,10 +3584,32 @@ def fam_spintax_leak(job: _Job) -> str:
 
 def fam_keyword_stuffing(job: _Job) -> str:
     rng = job.rng
-    cat = pick(rng, [(c, 2 if c in ("pharma", "casino", "shoes", "jerseys", "replica", "payday", "seo") else 1) for c in OFFERS])
+    cat = pick(
+        rng,
+        [
+            (
+                c,
+                2
+                if c in ("pharma", "casino", "shoes", "jerseys", "replica", "payday", "seo")
+                else 1,
+            )
+            for c in OFFERS
+        ],
+    )
     job.cat = cat
     anchors = OFFERS[cat]["anchors"]
-    style = pick(rng, [("repeat", 5), ("links", 5), ("mix", 4), ("sentence", 3), ("hashtags", 2), ("pipe", 2), ("pairs", 3)])
+    style = pick(
+        rng,
+        [
+            ("repeat", 5),
+            ("links", 5),
+            ("mix", 4),
+            ("sentence", 3),
+            ("hashtags", 2),
+            ("pipe", 2),
+            ("pairs", 3),
+        ],
+    )
     job.keyword_author = chance(rng, 0.55)
 
     def anc() -> str:
@@ -1798,26 +3621,64 @@ def fam_keyword_stuffing(job: _Job) -> str:
     link_style = pick(rng, [("a", 5), ("bare", 4), ("bb", 3), ("a_nofollow", 1)])
     if style == "repeat":
         base = anc()
-        variants = [base, base, base + " " + rng.choice(["outlet", "sale", "online", "store", "cheap", "2025", "free", "usa", "uk"]),
-                    rng.choice(["cheap", "buy", "best", "discount", "top", "free"]) + " " + base, anc()]
+        variants = [
+            base,
+            base,
+            base
+            + " "
+            + rng.choice(
+                ["outlet", "sale", "online", "store", "cheap", "2025", "free", "usa", "uk"]
+            ),
+            rng.choice(["cheap", "buy", "best", "discount", "top", "free"]) + " " + base,
+            anc(),
+        ]
         words = [rng.choice(variants) for _ in range(rng.randint(3, 14))]
         text = pick(rng, [(" ", 4), (", ", 2), (" - ", 1), ("\n", 1)]).join(words)
         for _ in range(rng.randint(0, 3)):
             pos = rng.randrange(len(text) + 1)
             sp = text.rfind(" ", 0, pos)
             sp = 0 if sp < 0 else sp
-            text = text[:sp] + " " + fmt_link(rng, offer_url(rng, cat), anc(), link_style) + " " + text[sp:]
+            text = (
+                text[:sp]
+                + " "
+                + fmt_link(rng, offer_url(rng, cat), anc(), link_style)
+                + " "
+                + text[sp:]
+            )
     elif style == "links":
-        lines = [fmt_link(rng, offer_url(rng, cat), anc(), link_style) for _ in range(rng.randint(3, 14))]
+        lines = [
+            fmt_link(rng, offer_url(rng, cat), anc(), link_style) for _ in range(rng.randint(3, 14))
+        ]
         if chance(rng, 0.3):
             other = rng.choice(list(OFFERS))
-            lines += [fmt_link(rng, offer_url(rng, other), offer_anchor(rng, other), link_style) for _ in range(rng.randint(1, 5))]
+            lines += [
+                fmt_link(rng, offer_url(rng, other), offer_anchor(rng, other), link_style)
+                for _ in range(rng.randint(1, 5))
+            ]
         text = pick(rng, [("\n", 5), (" ", 3), (", ", 1), ("<br>", 1), ("\n\n", 1)]).join(lines)
         if chance(rng, 0.3):
-            text = job.r(rng.choice(["{Look|Check|See} {here|this}:", "{Useful|Related|More} {links|sites|resources}:", "⟨greet⟩!", "⟨thanks⟩!"])) + "\n" + text
+            text = (
+                job.r(
+                    rng.choice(
+                        [
+                            "{Look|Check|See} {here|this}:",
+                            "{Useful|Related|More} {links|sites|resources}:",
+                            "⟨greet⟩!",
+                            "⟨thanks⟩!",
+                        ]
+                    )
+                )
+                + "\n"
+                + text
+            )
     elif style == "mix":
         cats = rng.sample(list(OFFERS), rng.randint(2, 4)) + [cat]
-        pool = [w for c in cats for a in OFFERS[c]["anchors"] for w in a.replace("⟨city⟩", rng.choice(CITIES)).split()]
+        pool = [
+            w
+            for c in cats
+            for a in OFFERS[c]["anchors"]
+            for w in a.replace("⟨city⟩", rng.choice(CITIES)).split()
+        ]
         words = [rng.choice(pool) for _ in range(rng.randint(12, 70))]
         for _ in range(rng.randint(1, 4)):
             words.insert(rng.randrange(len(words) + 1), offer_url(rng, rng.choice(cats)))
@@ -1825,20 +3686,58 @@ def fam_keyword_stuffing(job: _Job) -> str:
     elif style == "sentence":
         a = anc()
         text = job.r(
-            "{Buy|Get|Order|Shop} " + a + " {at|from|in} {our|the} " + a + " {store|shop|outlet|site}, {the best|best|top} " + a +
-            " {online|for sale|2025}, " + a + " {cheap|discount|wholesale}, " + anc() + " " + a + " ⟨url⟩ " + anc() + "{.|!|}")
+            "{Buy|Get|Order|Shop} "
+            + a
+            + " {at|from|in} {our|the} "
+            + a
+            + " {store|shop|outlet|site}, {the best|best|top} "
+            + a
+            + " {online|for sale|2025}, "
+            + a
+            + " {cheap|discount|wholesale}, "
+            + anc()
+            + " "
+            + a
+            + " ⟨url⟩ "
+            + anc()
+            + "{.|!|}"
+        )
     elif style == "hashtags":
         tags = ["#" + re.sub(r"\W", "", anc()) for _ in range(rng.randint(5, 20))]
         if chance(rng, 0.4):
-            tags += ["#" + t for t in rng.sample(["slotgacor", "judionline", "maxwin", "casinoonline", "seo", "backlinks", "viral",
-                                                  "followforfollow", "crypto", "bitcoin", "forex", "cheap", "sale", "deals"], 3)]
+            tags += [
+                "#" + t
+                for t in rng.sample(
+                    [
+                        "slotgacor",
+                        "judionline",
+                        "maxwin",
+                        "casinoonline",
+                        "seo",
+                        "backlinks",
+                        "viral",
+                        "followforfollow",
+                        "crypto",
+                        "bitcoin",
+                        "forex",
+                        "cheap",
+                        "sale",
+                        "deals",
+                    ],
+                    3,
+                )
+            ]
         text = " ".join(tags) + (" " + offer_url(rng, cat) if chance(rng, 0.7) else "")
     elif style == "pipe":
         text = " | ".join(anc() for _ in range(rng.randint(4, 12))) + " | " + offer_url(rng, cat)
     else:
         pairs = []
         for _ in range(rng.randint(2, 8)):
-            pairs.append(anc() + pick(rng, [(" ", 3), (" - ", 2), (": ", 2), ("\n", 1)]) + offer_url(rng, cat))
+            pairs.append(
+                anc()
+                + pick(rng, [(" ", 3), (" - ", 2), (": ", 2), ("\n", 1)])
+                + offer_url(rng, cat)
+            )
         text = pick(rng, [("\n", 3), (" ", 3), (" ,", 1)]).join(pairs)
     if chance(rng, 0.15):
         text = text.upper() if "<" not in text and "http" not in text else text
@@ -1847,7 +3746,9 @@ def fam_keyword_stuffing(job: _Job) -> str:
 
 def fam_on_topic_link(job: _Job) -> str:
     rng = job.rng
-    cat = pick(rng, [(c, 1) for c in OFFERS if c != "dating"] + [("local", 3), ("misc", 2), ("seo", 2)])
+    cat = pick(
+        rng, [(c, 1) for c in OFFERS if c != "dating"] + [("local", 3), ("misc", 2), ("seo", 2)]
+    )
     job.cat = cat
     job.anchor = offer_anchor(rng, cat)
     job.url = offer_url(rng, cat, job.anchor if chance(rng, 0.5) else rng.choice(job.kws))
@@ -1855,7 +3756,9 @@ def fam_on_topic_link(job: _Job) -> str:
     if chance(rng, 0.35):
         # anchor text is the post's own keyword: "Great points on X" -> <a>X</a>
         kw = rng.choice(job.kws)
-        job.ctx["link"] = lambda r: fmt_link(r, job.url, kw if chance(r, 0.6) else job.anchor, job.link_style)
+        job.ctx["link"] = lambda r: fmt_link(
+            r, job.url, kw if chance(r, 0.6) else job.anchor, job.link_style
+        )
     text = job.r(rng.choice(ON_TOPIC))
     if chance(rng, 0.1):
         job.force_author_url = True
@@ -1864,9 +3767,25 @@ def fam_on_topic_link(job: _Job) -> str:
     return roughen(text, rng, 0.7)
 
 
-PROMO_HOSTS = ["vidverse.tv/c/", "tubeclip.net/@", "soundwav.io/", "beatstream.fm/", "clipsy.app/u/", "instafeed.pics/",
-               "linkhub.bio/", "mixdrop.fm/", "snapreel.co/", "artfolio.site/", "streamly.live/", "podnest.fm/show/",
-               "pinpix.net/", "mycrafts.shop/", "writeup.blog/@", "gamehub.gg/u/", "fanbase.page/"]
+PROMO_HOSTS = [
+    "vidverse.tv/c/",
+    "tubeclip.net/@",
+    "soundwav.io/",
+    "beatstream.fm/",
+    "clipsy.app/u/",
+    "instafeed.pics/",
+    "linkhub.bio/",
+    "mixdrop.fm/",
+    "snapreel.co/",
+    "artfolio.site/",
+    "streamly.live/",
+    "podnest.fm/show/",
+    "pinpix.net/",
+    "mycrafts.shop/",
+    "writeup.blog/@",
+    "gamehub.gg/u/",
+    "fanbase.page/",
+]
 
 
 def fam_self_promo(job: _Job) -> str:
@@ -1875,19 +3794,39 @@ def fam_self_promo(job: _Job) -> str:
     job.ctx["handle"] = handle
     r = rng.random()
     if r < 0.55:
-        url = rng.choice(["https://", "http://", "https://www.", ""]) + rng.choice(PROMO_HOSTS) + handle
+        url = (
+            rng.choice(["https://", "http://", "https://www.", ""])
+            + rng.choice(PROMO_HOSTS)
+            + handle
+        )
     elif r < 0.75:
         url = personal_url(rng, handle)
     elif r < 0.9:
-        url = rng.choice(["http://", "https://"]) + rng.choice(SHORTENERS) + "/" + _rand_chars(rng, 7, string.ascii_letters + string.digits)
+        url = (
+            rng.choice(["http://", "https://"])
+            + rng.choice(SHORTENERS)
+            + "/"
+            + _rand_chars(rng, 7, string.ascii_letters + string.digits)
+        )
     else:
-        url = make_url(rng, ["music", "beats", "official", "art", "studio", "vlog", "channel", handle])
+        url = make_url(
+            rng, ["music", "beats", "official", "art", "studio", "vlog", "channel", handle]
+        )
     job.url = url
     job.ctx["url"] = url
-    job.ctx["link"] = lambda r: fmt_link(r, url, render("{my channel|my page|my music|here|this|my blog|my new video|my work}", r), job.link_style)
+    job.ctx["link"] = lambda r: fmt_link(
+        r,
+        url,
+        render("{my channel|my page|my music|here|this|my blog|my new video|my work}", r),
+        job.link_style,
+    )
     text = job.r(rng.choice(SELF_PROMO))
     if chance(rng, 0.1):
-        text = _join(job, job.r(rng.choice(GENERIC_PRAISE[9:12] + GENERIC_PRAISE[20:24] + GENERIC_PRAISE[35:36])), text)
+        text = _join(
+            job,
+            job.r(rng.choice(GENERIC_PRAISE[9:12] + GENERIC_PRAISE[20:24] + GENERIC_PRAISE[35:36])),
+            text,
+        )
     job.author_url_hint = url
     job.keyword_author = False
     return roughen(text, rng, 1.2)
@@ -1909,20 +3848,58 @@ def fam_off_topic_plausible(job: _Job) -> str:
 
 def fam_obfuscated(job: _Job) -> str:
     rng = job.rng
-    bank, cat = pick(rng, [((PHARMA, "pharma"), 5), ((CASINO, "casino"), 5), ((FINANCE, "payday"), 2), ((ADULT, "dating"), 1),
-                           ((COUNTERFEIT, "replica"), 1)])
+    bank, cat = pick(
+        rng,
+        [
+            ((PHARMA, "pharma"), 5),
+            ((CASINO, "casino"), 5),
+            ((FINANCE, "payday"), 2),
+            ((ADULT, "dating"), 1),
+            ((COUNTERFEIT, "replica"), 1),
+        ],
+    )
     job.cat = cat
     job.anchor = offer_anchor(rng, cat)
     job.url = offer_url(rng, cat, job.anchor)
-    job.ctx.update({"anchor": job.anchor, "url": job.url, "link": lambda r: fmt_link(r, job.url, job.anchor, job.link_style)})
+    job.ctx.update(
+        {
+            "anchor": job.anchor,
+            "url": job.url,
+            "link": lambda r: fmt_link(r, job.url, job.anchor, job.link_style),
+        }
+    )
     if chance(rng, 0.15):
-        base = " ".join(rng.choice(["viagra", "cialis", "levitra", "casino", "slots", "poker", "loans", "bitcoin", "bonus", "tramadol", "jackpot"])
-                        for _ in range(rng.randint(2, 6)))
+        base = " ".join(
+            rng.choice(
+                [
+                    "viagra",
+                    "cialis",
+                    "levitra",
+                    "casino",
+                    "slots",
+                    "poker",
+                    "loans",
+                    "bitcoin",
+                    "bonus",
+                    "tramadol",
+                    "jackpot",
+                ]
+            )
+            for _ in range(rng.randint(2, 6))
+        )
         text = base + " " + job.r("{⟨url⟩|⟨link⟩|}")
     else:
         tpl = rng.choice(bank)
-        job.family, fam = {id(PHARMA): "pharma", id(CASINO): "casino", id(FINANCE): "finance",
-                           id(ADULT): "adult", id(COUNTERFEIT): "counterfeit"}[id(bank)], job.family
+        job.family, fam = (
+            {
+                id(PHARMA): "pharma",
+                id(CASINO): "casino",
+                id(FINANCE): "finance",
+                id(ADULT): "adult",
+                id(COUNTERFEIT): "counterfeit",
+            }[id(bank)],
+            job.family,
+        )
         _retarget(job, tpl)
         job.family = fam
         job.ctx["link"] = lambda r: fmt_link(r, job.url, job.anchor, job.link_style)
@@ -1932,8 +3909,24 @@ def fam_obfuscated(job: _Job) -> str:
     return text.strip()
 
 
-FOREIGN_LANG_WEIGHTS = [("zh", 5), ("ru", 4), ("id", 3), ("pt", 3), ("es", 3), ("fr", 2), ("de", 2), ("ja", 2), ("ko", 2),
-                        ("vi", 2), ("it", 1), ("pl", 1), ("tr", 2), ("ar", 1), ("th", 2), ("nl", 1)]
+FOREIGN_LANG_WEIGHTS = [
+    ("zh", 5),
+    ("ru", 4),
+    ("id", 3),
+    ("pt", 3),
+    ("es", 3),
+    ("fr", 2),
+    ("de", 2),
+    ("ja", 2),
+    ("ko", 2),
+    ("vi", 2),
+    ("it", 1),
+    ("pl", 1),
+    ("tr", 2),
+    ("ar", 1),
+    ("th", 2),
+    ("nl", 1),
+]
 _NON_COMMERCIAL = {"generic_praise", "link_tail", "on_topic_link"}
 
 
@@ -1961,7 +3954,7 @@ def fam_foreign(job: _Job) -> str:
     return roughen(text, rng, 0.5, latin=latin)
 
 
-def local_version(job: _Job, family: str, lang: str) -> Optional[str]:
+def local_version(job: _Job, family: str, lang: str) -> str | None:
     """The comment in another language, for families that have a local bank."""
     rng = job.rng
     bank = LOCAL.get(lang, {})
@@ -1990,7 +3983,7 @@ def local_version(job: _Job, family: str, lang: str) -> Optional[str]:
     return None
 
 
-FAMILY_FUNCS: Dict[str, Callable[[_Job], str]] = {
+FAMILY_FUNCS: dict[str, Callable[[_Job], str]] = {
     "generic_praise": fam_generic_praise,
     "praise_link": fam_praise_link,
     "pharma": fam_pharma,
@@ -2012,7 +4005,7 @@ FAMILY_FUNCS: Dict[str, Callable[[_Job], str]] = {
 }
 
 # Template banks per family (for reporting / tests).
-FAMILY_TEMPLATES: Dict[str, List[str]] = {
+FAMILY_TEMPLATES: dict[str, list[str]] = {
     "generic_praise": GENERIC_PRAISE,
     "praise_link": PRAISE_LINK_TAILS + PRAISE_LINK_INLINE,
     "pharma": PHARMA,
@@ -2027,14 +4020,20 @@ FAMILY_TEMPLATES: Dict[str, List[str]] = {
     "on_topic_link": ON_TOPIC,
     "self_promo": SELF_PROMO,
     "off_topic_plausible": OFF_TOPIC,
-    "foreign": [t for bank in LOCAL.values() for k, ts in bank.items() if k not in _NON_COMMERCIAL for t in ts],
+    "foreign": [
+        t
+        for bank in LOCAL.values()
+        for k, ts in bank.items()
+        if k not in _NON_COMMERCIAL
+        for t in ts
+    ],
 }
 
 
 # ---------------------------------------------------------------------------
 # 5. authors and the public entry point
 # ---------------------------------------------------------------------------
-FAMILIES: Dict[str, float] = {
+FAMILIES: dict[str, float] = {
     "generic_praise": 0.15,
     "praise_link": 0.14,
     "pharma": 0.05,
@@ -2056,9 +4055,17 @@ FAMILIES: Dict[str, float] = {
 }
 
 # probability that author_url is filled in (when the family did not force it)
-AUTHOR_URL_P: Dict[str, float] = {
-    "generic_praise": 0.3, "pretext": 0.3, "praise_link": 0.6, "spintax_leak": 0.6, "self_promo": 0.65,
-    "on_topic_link": 0.6, "off_topic_plausible": 0.75, "foreign": 0.6, "keyword_stuffing": 0.7, "obfuscated": 0.65,
+AUTHOR_URL_P: dict[str, float] = {
+    "generic_praise": 0.3,
+    "pretext": 0.3,
+    "praise_link": 0.6,
+    "spintax_leak": 0.6,
+    "self_promo": 0.65,
+    "on_topic_link": 0.6,
+    "off_topic_plausible": 0.75,
+    "foreign": 0.6,
+    "keyword_stuffing": 0.7,
+    "obfuscated": 0.65,
 }
 LOCALIZE_P = 0.34  # share of non-English posts' spam written in some other language
 
@@ -2067,7 +4074,7 @@ def _host(url: str) -> str:
     return re.sub(r"^(https?://)?(www\.)?", "", url).split("/")[0].split(":")[0].split("?")[0]
 
 
-def _author(job: _Job) -> Tuple[str, str, str]:
+def _author(job: _Job) -> tuple[str, str, str]:
     rng = job.rng
     fam = job.family
     # name
@@ -2093,7 +4100,11 @@ def _author(job: _Job) -> Tuple[str, str, str]:
                 cat = rng.choice(list(OFFERS))
                 url = offer_url(rng, cat)
         elif job.lang != "en":
-            url = job.url if chance(rng, 0.6) else make_url(rng, *LANG_DOMAIN.get(job.lang, (["online"], TLDS)))
+            url = (
+                job.url
+                if chance(rng, 0.6)
+                else make_url(rng, *LANG_DOMAIN.get(job.lang, (["online"], TLDS)))
+            )
         else:
             url = job.url if chance(rng, 0.55) else offer_url(rng, job.cat)
     email_name = name if re.search(r"[A-Za-z]", name) else job.person
@@ -2102,7 +4113,10 @@ def _author(job: _Job) -> Tuple[str, str, str]:
 
 
 _DUP_LABEL = re.compile(r"(?:微信|QQ|电话|加V|V|TG|飞机|客服)+：(?=(?:微信|QQ|电话|加V|TG|飞机)：)")
-_DUP_LABEL_LATIN = re.compile(r"\b(?:WhatsApp|Telegram|Email|E-mail|Skype|WeChat|Contact|Телеграм|Пишите|телеграм)\s*:\s*(?=(?:WhatsApp|Telegram|телеграм)\b)", re.I)
+_DUP_LABEL_LATIN = re.compile(
+    r"\b(?:WhatsApp|Telegram|Email|E-mail|Skype|WeChat|Contact|Телеграм|Пишите|телеграм)\s*:\s*(?=(?:WhatsApp|Telegram|телеграм)\b)",
+    re.I,
+)
 
 
 def _finalize(text: str, family: str) -> str:
@@ -2119,7 +4133,7 @@ def _finalize(text: str, family: str) -> str:
 
 def _one(post: dict, rng: random.Random, family: str) -> dict:
     job = _Job(post, rng, family)
-    content: Optional[str] = None
+    content: str | None = None
     post_lang = (post.get("lang") or "en").lower()
     if family != "foreign" and post_lang != "en" and chance(rng, LOCALIZE_P):
         if post_lang in LOCAL and chance(rng, 0.75):
@@ -2129,8 +4143,11 @@ def _one(post: dict, rng: random.Random, family: str) -> dict:
         content = local_version(job, family, lang)
         if content is None:
             # the chosen language has no bank for this family: try one that has
-            options = [lg for lg, bank in LOCAL.items()
-                       if family in bank or family in ("generic_praise", "praise_link", "spintax_leak")]
+            options = [
+                lg
+                for lg, bank in LOCAL.items()
+                if family in bank or family in ("generic_praise", "praise_link", "spintax_leak")
+            ]
             if options:
                 job = _Job(post, rng, family)
                 content = local_version(job, family, rng.choice(options))
@@ -2156,4 +4173,4 @@ def generate_spam(post: dict, rng: random.Random, n: int) -> list[dict]:
     return [_one(post, rng, pick(rng, items)) for _ in range(n)]
 
 
-__all__ = ["FAMILIES", "generate_spam", "spin", "render"]
+__all__ = ["FAMILIES", "generate_spam", "render", "spin"]

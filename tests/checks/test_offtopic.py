@@ -1,19 +1,23 @@
+from helpers import run
+
 from commentguard import Post
 from commentguard.checks.offtopic import OffTopicCheck
-
-from helpers import run
 
 CHECK = OffTopicCheck()
 
 
 def test_commercial_words_absent_from_post_are_off_topic():
-    s = run(CHECK, "A topic about casino and betting agencies is worth a comment, write more about it.")
+    s = run(
+        CHECK, "A topic about casino and betting agencies is worth a comment, write more about it."
+    )
     assert s is not None and "off_topic" in s.flags
     assert "casino" in s.evidence and "gambling" in s.message
 
 
 def test_same_words_on_a_post_about_them_are_on_topic():
-    post = Post(title="Why I stopped betting", text="Online casino ads and betting apps target young men.")
+    post = Post(
+        title="Why I stopped betting", text="Online casino ads and betting apps target young men."
+    )
     s = run(CHECK, "The casino ads are everywhere, agreed.", post=post)
     assert s is not None and s.score < 0 and not s.flags
 

@@ -1,6 +1,6 @@
-from commentguard.checks.praise import GenericPraiseCheck
-
 from helpers import run
+
+from commentguard.checks.praise import GenericPraiseCheck
 
 CHECK = GenericPraiseCheck()
 
@@ -18,7 +18,10 @@ def test_spun_praise_without_post_words_is_flagged():
 
 
 def test_specific_thanks_is_not_flagged():
-    s = run(CHECK, "Great post! Leaving two leaders on the San Marzano plants doubled my fruit too, thanks.")
+    s = run(
+        CHECK,
+        "Great post! Leaving two leaders on the San Marzano plants doubled my fruit too, thanks.",
+    )
     assert s is None or "generic_praise" not in s.flags
 
 

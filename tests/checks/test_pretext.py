@@ -1,9 +1,8 @@
 import pytest
+from helpers import run
 
 from commentguard import Post
 from commentguard.checks.pretext import PretextCheck
-
-from helpers import run
 
 CHECK = PretextCheck()
 
@@ -12,10 +11,19 @@ CHECK = PretextCheck()
     "text,name",
     [
         ("Just a heads up, your RSS feed is not working for me, my reader shows nothing.", "RSS"),
-        ("Each time someone comments I receive three emails with the same comment. Is there a way to remove me from that service?", "notify"),
-        ("Do you have a spam problem on this blog? I'm a blogger too and wondered about your situation.", "spam problem"),
+        (
+            "Each time someone comments I receive three emails with the same comment. Is there a way to remove me from that service?",
+            "notify",
+        ),
+        (
+            "Do you have a spam problem on this blog? I'm a blogger too and wondered about your situation.",
+            "spam problem",
+        ),
         ("Which theme are you using? Is this a paid theme or did you customise it?", "theme"),
-        ("Have you ever considered translating your blog into Spanish? I know a few translators who could help.", "translation"),
+        (
+            "Have you ever considered translating your blog into Spanish? I know a few translators who could help.",
+            "translation",
+        ),
     ],
 )
 def test_classic_pretexts(text, name):
@@ -28,6 +36,8 @@ def test_a_question_about_the_post_is_not_a_pretext():
 
 
 def test_pretext_words_on_a_post_about_them_are_discounted():
-    post = Post(title="Fixing my RSS feed after the theme update", text="The rss feed and theme broke.")
+    post = Post(
+        title="Fixing my RSS feed after the theme update", text="The rss feed and theme broke."
+    )
     s = run(CHECK, "Your RSS feed is not working in Feedly either.", post=post)
     assert s is not None and not s.flags and s.score < 0.5

@@ -1,13 +1,15 @@
+from helpers import run
+
 from commentguard.checks.contact import ContactCheck
 from commentguard.checks.obfuscation import ObfuscationCheck
 from commentguard.checks.style import StyleCheck
 from commentguard.checks.submission import SubmissionCheck
 
-from helpers import run
-
 
 def test_support_phone_number_is_the_scam():
-    s = run(ContactCheck(), "Printer offline? Call our toll free support number +1 (844) 555-0199 now")
+    s = run(
+        ContactCheck(), "Printer offline? Call our toll free support number +1 (844) 555-0199 now"
+    )
     assert s is not None and "contact_details" in s.flags and s.score >= 2.5
 
 

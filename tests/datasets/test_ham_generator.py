@@ -23,7 +23,9 @@ CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 URL = re.compile(r"(https?://|doi\.org/)\S+")
 
 POST_TECH = {
-    "id": "t-001", "topic": "programming", "lang": "en",
+    "id": "t-001",
+    "topic": "programming",
+    "lang": "en",
     "title": "Why I stopped using global state in small Python scripts",
     "text": (
         "Global variables feel convenient when a script is small. Then the script grows, and suddenly "
@@ -34,11 +36,20 @@ POST_TECH = {
         "that, and only reach for a framework when it hurts."
     ),
     "url": "https://codewithmira.dev/2024/03/global-state-python/",
-    "keywords": ["global state", "dependency injection", "config object", "unit tests", "refactoring",
-                 "Python scripts"],
+    "keywords": [
+        "global state",
+        "dependency injection",
+        "config object",
+        "unit tests",
+        "refactoring",
+        "Python scripts",
+    ],
 }
 POST_COOKING = {
-    "id": "c-001", "topic": "cooking", "lang": "en", "title": "A forgiving weeknight dal",
+    "id": "c-001",
+    "topic": "cooking",
+    "lang": "en",
+    "title": "A forgiving weeknight dal",
     "text": (
         "This dal is the dish I make when the fridge is empty and everyone is tired. Red lentils cook in "
         "about twenty minutes, which is the whole point.\n\n"
@@ -48,10 +59,20 @@ POST_COOKING = {
         "or just a spoon."
     ),
     "url": "https://saltandsaffron.blog/weeknight-dal/",
-    "keywords": ["red lentils", "tempering", "cumin seeds", "ghee", "tomato paste", "weeknight dinner"],
+    "keywords": [
+        "red lentils",
+        "tempering",
+        "cumin seeds",
+        "ghee",
+        "tomato paste",
+        "weeknight dinner",
+    ],
 }
 POST_GARDEN = {
-    "id": "g-001", "topic": "gardening", "lang": "en", "title": "Starting tomatoes indoors in March",
+    "id": "g-001",
+    "topic": "gardening",
+    "lang": "en",
+    "title": "Starting tomatoes indoors in March",
     "text": (
         "Every year I promise myself I will start fewer tomato seedlings. Every year I end up with forty "
         "pots on the windowsill.\n\n"
@@ -64,7 +85,10 @@ POST_GARDEN = {
     "keywords": ["leggy seedlings", "hardening off", "grow lights", "seed trays", "potting mix"],
 }
 POST_ZH = {
-    "id": "z-001", "topic": "travel", "lang": "zh", "title": "第一次一个人去云南",
+    "id": "z-001",
+    "topic": "travel",
+    "lang": "zh",
+    "title": "第一次一个人去云南",
     "text": (
         "出发之前我紧张了好几天，担心语言、担心安全，也担心自己会不会太孤单。\n\n"
         "到了大理之后，这些担心几乎都消失了。青旅里认识的朋友带我去了洱海边，我们骑车骑到天黑。\n\n"
@@ -74,7 +98,10 @@ POST_ZH = {
     "keywords": ["独自旅行", "大理", "洱海", "青旅", "行程安排", "高原反应"],
 }
 POST_ZH_HANT = {
-    "id": "zt-001", "topic": "food", "lang": "zh-hant", "title": "阿嬤的菜脯蛋",
+    "id": "zt-001",
+    "topic": "food",
+    "lang": "zh-hant",
+    "title": "阿嬤的菜脯蛋",
     "text": (
         "小時候每次放學回家，廚房裡都是菜脯蛋的香味。阿嬤總是說，菜脯要先泡水，不然會太鹹。\n\n"
         "蛋要打得很散，油要多一點，煎到邊緣酥脆才好吃。這是我後來自己試了好多次才明白的事情。"
@@ -83,7 +110,10 @@ POST_ZH_HANT = {
     "keywords": ["菜脯蛋", "菜脯", "阿嬤", "煎蛋", "家常菜"],
 }
 POST_PT = {
-    "id": "p-001", "topic": "personal finance", "lang": "pt", "title": "Como montei minha reserva de emergência",
+    "id": "p-001",
+    "topic": "personal finance",
+    "lang": "pt",
+    "title": "Como montei minha reserva de emergência",
     "text": (
         "Durante anos eu achei que guardar dinheiro era coisa de quem ganhava muito. Estava errada.\n\n"
         "Comecei separando um valor pequeno todo mês, assim que o salário caía na conta. Depois de um ano, "
@@ -95,7 +125,10 @@ POST_PT = {
     "keywords": ["reserva de emergência", "orçamento", "despesas fixas", "automatizar", "salário"],
 }
 POST_FR = {
-    "id": "f-001", "topic": "books", "lang": "fr", "title": "Relire un classique à quarante ans",
+    "id": "f-001",
+    "topic": "books",
+    "lang": "fr",
+    "title": "Relire un classique à quarante ans",
     "text": (
         "J'ai relu ce livre pendant les vacances, presque par hasard. Il traînait sur une étagère chez "
         "mes parents.\n\n"
@@ -107,7 +140,10 @@ POST_FR = {
     "keywords": ["relecture", "le renard", "enfance", "vacances", "étagère"],
 }
 POST_ES = {
-    "id": "e-001", "topic": "fitness", "lang": "es", "title": "Empezar a correr después de los cuarenta",
+    "id": "e-001",
+    "topic": "fitness",
+    "lang": "es",
+    "title": "Empezar a correr después de los cuarenta",
     "text": (
         "Nunca fui deportista. A los cuarenta y dos años me compré unas zapatillas y salí a correr diez "
         "minutos.\n\n"
@@ -119,7 +155,10 @@ POST_ES = {
     "keywords": ["correr", "zapatillas", "caminar y trotar", "constancia", "calentamiento"],
 }
 POST_DE = {
-    "id": "d-001", "topic": "diy", "lang": "de", "title": "Unser Balkon-Hochbeet aus alten Paletten",
+    "id": "d-001",
+    "topic": "diy",
+    "lang": "de",
+    "title": "Unser Balkon-Hochbeet aus alten Paletten",
     "text": (
         "Im Frühjahr haben wir aus drei alten Paletten ein Hochbeet für den Balkon gebaut. Die Paletten "
         "hat uns ein Nachbar geschenkt.\n\n"
@@ -130,7 +169,17 @@ POST_DE = {
     "url": "https://janabloggt.de/balkon-hochbeet/",
     "keywords": ["Hochbeet", "Paletten", "Teichfolie", "Balkon", "Tomaten"],
 }
-ALL_POSTS = [POST_TECH, POST_COOKING, POST_GARDEN, POST_ZH, POST_ZH_HANT, POST_PT, POST_FR, POST_ES, POST_DE]
+ALL_POSTS = [
+    POST_TECH,
+    POST_COOKING,
+    POST_GARDEN,
+    POST_ZH,
+    POST_ZH_HANT,
+    POST_PT,
+    POST_FR,
+    POST_ES,
+    POST_DE,
+]
 EN_POSTS = [POST_TECH, POST_COOKING, POST_GARDEN]
 
 
@@ -153,9 +202,20 @@ def _by_kind(sample, kind):
 
 
 def test_kinds_declared_with_positive_weights():
-    expected = {"specific_thanks", "short_sincere", "question", "disagreement", "quote_reply",
-                "relevant_link", "non_native", "other_language", "code", "reply",
-                "personal_story", "pingback"}
+    expected = {
+        "specific_thanks",
+        "short_sincere",
+        "question",
+        "disagreement",
+        "quote_reply",
+        "relevant_link",
+        "non_native",
+        "other_language",
+        "code",
+        "reply",
+        "personal_story",
+        "pingback",
+    }
     assert set(ham.KINDS) == expected
     assert all(w > 0 for w in ham.KINDS.values())
     assert abs(sum(ham.KINDS.values()) - 1.0) < 1e-6
@@ -216,7 +276,9 @@ def test_code_only_on_tech_posts():
     assert not [c for c in comments if c["kind"] == "code"]
     tech = [c for c in _gen(POST_TECH, 13, 600) if c["kind"] == "code"]
     assert tech
-    assert all(("<pre>" in c["content"] or "<code>" in c["content"] or "`" in c["content"]) for c in tech)
+    assert all(
+        ("<pre>" in c["content"] or "<code>" in c["content"] or "`" in c["content"]) for c in tech
+    )
 
 
 @pytest.mark.parametrize("post", [POST_ZH, POST_ZH_HANT])
@@ -245,8 +307,15 @@ def test_traditional_chinese_comments_use_traditional_characters():
 
 
 def _quoted_parts(content: str) -> list[str]:
-    pats = [r"(?s)<blockquote>(?:<p>)?(.*?)(?:</p>)?</blockquote>", r"\"([^\"]+)\"", r"“([^”]+)”",
-            r"«\s?([^»]+?)\s?»", r"„([^“]+)“", r"「([^」]+)」", r"(?m)^> (.+)$"]
+    pats = [
+        r"(?s)<blockquote>(?:<p>)?(.*?)(?:</p>)?</blockquote>",
+        r"\"([^\"]+)\"",
+        r"“([^”]+)”",
+        r"«\s?([^»]+?)\s?»",
+        r"„([^“]+)“",
+        r"「([^」]+)」",
+        r"(?m)^> (.+)$",
+    ]
     parts = []
     for pat in pats:
         parts += re.findall(pat, content)
@@ -271,7 +340,10 @@ def test_relevant_link_contains_url(big_sample):
     assert "doi.org/" in contents
     assert "<a href=" in contents
     # links to the post's own site are part of the mix
-    assert any(urlpart in contents for urlpart in ("codewithmira.dev/", "saltandsaffron.blog/", "muddyboots.example.org/"))
+    assert any(
+        urlpart in contents
+        for urlpart in ("codewithmira.dev/", "saltandsaffron.blog/", "muddyboots.example.org/")
+    )
 
 
 def test_pingback_links_back(big_sample):
@@ -301,7 +373,12 @@ def test_english_length_ranges(big_sample):
 
 def test_other_language_variety():
     rng = random.Random(77)
-    comments = [c for post in EN_POSTS for c in ham.generate_ham(post, rng, 500) if c["kind"] == "other_language"]
+    comments = [
+        c
+        for post in EN_POSTS
+        for c in ham.generate_ham(post, rng, 500)
+        if c["kind"] == "other_language"
+    ]
     langs = Counter(c["lang"] for c in comments)
     assert "en" not in langs
     assert len(langs) >= 12, langs
@@ -331,7 +408,15 @@ def test_uniqueness_ratio(big_sample):
 
 
 def test_robust_to_sparse_post():
-    post = {"id": "x", "topic": "misc", "lang": "xx", "title": "Hello", "text": "", "url": "", "keywords": []}
+    post = {
+        "id": "x",
+        "topic": "misc",
+        "lang": "xx",
+        "title": "Hello",
+        "text": "",
+        "url": "",
+        "keywords": [],
+    }
     comments = ham.generate_ham(post, random.Random(1), 200)
     assert len(comments) == 200
     assert all(set(c) == REQUIRED_KEYS and c["content"] for c in comments)

@@ -48,7 +48,10 @@ def draw(seed, n=400, lang="en"):
 def test_families_weights():
     assert len(spam.FAMILIES) == 18
     assert abs(sum(spam.FAMILIES.values()) - 1.0) < 1e-9
-    assert spam.FAMILIES["generic_praise"] >= max(v for k, v in spam.FAMILIES.items() if k != "generic_praise") - 0.011
+    assert (
+        spam.FAMILIES["generic_praise"]
+        >= max(v for k, v in spam.FAMILIES.items() if k != "generic_praise") - 0.011
+    )
     assert set(spam.FAMILIES) == set(spam.FAMILY_FUNCS)
 
 
@@ -108,7 +111,9 @@ def test_spintax_braces_only_in_leak():
 
 def test_generic_praise_distinct():
     rng = random.Random(7)
-    contents = [spam._one(dummy_post(i % 50), rng, "generic_praise")["content"] for i in range(2000)]
+    contents = [
+        spam._one(dummy_post(i % 50), rng, "generic_praise")["content"] for i in range(2000)
+    ]
     assert len(set(contents)) / len(contents) >= 0.9
 
 
@@ -134,7 +139,15 @@ def test_author_url_share():
 
 def test_commercial_families_carry_a_link_or_contact():
     rng = random.Random(11)
-    for family in ("pharma", "casino", "finance", "seo_webdesign", "counterfeit", "keyword_stuffing", "on_topic_link"):
+    for family in (
+        "pharma",
+        "casino",
+        "finance",
+        "seo_webdesign",
+        "counterfeit",
+        "keyword_stuffing",
+        "on_topic_link",
+    ):
         hits = 0
         for i in range(100):
             d = spam._one(dummy_post(i), rng, family)
@@ -169,7 +182,9 @@ def test_foreign_family_is_not_english():
 
 def test_obfuscated_is_obfuscated():
     rng = random.Random(15)
-    marks = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]|&#x?\w+;|hxxp|\[\.\]|\bdot\b|\(\.\)|[а-яΑ-ω]|\w[\d@$!*]\w|(?:\w[ .\-_*]){3,}\w")
+    marks = re.compile(
+        r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]|&#x?\w+;|hxxp|\[\.\]|\bdot\b|\(\.\)|[а-яΑ-ω]|\w[\d@$!*]\w|(?:\w[ .\-_*]){3,}\w"
+    )
     outs = [spam._one(dummy_post(i), rng, "obfuscated")["content"] for i in range(300)]
     assert sum(1 for c in outs if marks.search(c)) / len(outs) > 0.9
 
@@ -181,7 +196,15 @@ def test_length_variety():
 
 
 def test_missing_keywords_and_odd_fields():
-    post = {"id": 1, "topic": "", "lang": "xx", "title": "A {weird} | title", "text": [], "url": "", "keywords": []}
+    post = {
+        "id": 1,
+        "topic": "",
+        "lang": "xx",
+        "title": "A {weird} | title",
+        "text": [],
+        "url": "",
+        "keywords": [],
+    }
     out = spam.generate_spam(post, random.Random(17), 300)
     for d in out:
         if d["family"] != "spintax_leak":

@@ -153,7 +153,10 @@ def test_counts_in_summary(labels_file: Path, tmp_path: Path) -> None:
     # Table order: unsure most spam-like first, spam least certain first, then errors.
     data = page_data(out)
     assert [r["id"] for r in data["rows"]] == ["u2", "u1", "s3", "s2", "s1", "e1"]
-    assert data["thresholds"] == {"unsure": 0.5, "spam": 0.85}
+    from commentguard.classifier import default_model_path, read_card
+
+    card = read_card(default_model_path())
+    assert data["thresholds"] == {"unsure": card.thresholds["unsure"], "spam": card.thresholds["spam"]}
 
 
 def test_all_includes_ham(labels_file: Path, tmp_path: Path) -> None:

@@ -1,0 +1,423 @@
+"""Duplicates and campaigns: the same comment again, in a thread, across posts, over time.
+
+Two checks share one piece of work, done once per comment and kept in ``context.batch``:
+
+- ``DuplicatesCheck`` ("duplicates", weight 0): a comment repeating an earlier one on the
+  same post is flagged ``duplicate`` (same text) or ``near_duplicate`` (spun or lightly
+  edited). A reader who pressed "submit" twice is a quality problem, not a spammer, so
+  this check only flags (``duplicate`` makes the combiner hold the comment).
+- ``CampaignCheck`` ("campaign", weight 2.5): the same or nearly the same text on two or
+  more *other* posts, or from three or more authors, is a campaign: spam evidence whose
+  score rises with the number of posts and authors it reached.
+
+How texts are compared. The exact key is a hash of the comment's word tokens (folded case,
+leetspeak undone, punctuation and spacing ignored). Near-duplicates are found with
+datasketch's MinHash (128 permutations) over a set of *words cut to their first five
+letters, and adjacent pairs of them* (runs of CJK ideographs give character bigrams
+instead). Why not the usual 3-word shingles: spinning software swaps a word or phrase for
+a synonym every few words, and a 3-gram survives only if none of its words changed, so
+two spun copies of the classic "I could have sworn I've been to this blog before" spam
+share a 3-gram Jaccard of about 0.2, no more than two unrelated comments on the same post.
+Words and word pairs give 0.46 for that pair; cutting words to five letters merges
+"realised"/"realized", plurals and tenses.
+
+The threshold, measured on real blog comments (about 2,300 approved comments of ten words
+or more from WordPress exports, 2.7 million pairs, not shipped): unrelated comments stay
+below a true Jaccard of 0.40 (a single pair at 0.39, same author on two posts, the rest
+at 0.34 or less), while real repeats and spun spam start at 0.45. A 128-value MinHash
+estimates Jaccard with a standard deviation of about 0.04 there, so the estimate is
+compared with ``THRESHOLD`` = 0.38: a pair at 0.46 is missed about 3% of the time, one
+at 0.30 wrongly matched about 2%. Candidates come from LSH with 42 bands of 3 rows,
+which recalls 91% of pairs at 0.38 and 99% at 0.46.
+
+Short comments: many readers write "Thanks!", "Great post, thank you" or "I love this
+song so much" (on YouTube's comments, several times a day from different people), so a
+comment of fewer than ``MIN_TOKENS_NEAR`` (10) words counts only as an exact repeat *by
+the same author on the same post* (a double submission), is never compared
+approximately and is never part of a campaign. From 10 words on, exact and
+near-duplicates count from anyone, in the thread, the history and across posts.
+
+Scopes. Within one ``check_many`` call the comments form a thread index in
+``context.batch`` (a datasketch ``MinHashLSH`` once the thread is long enough to need one); comments with the same post id (or both without one)
+are "the same thread". With ``context.history`` (a ``History``) comments seen before, by
+any process, are found too; there, "the same post" needs equal, known post ids. Each
+comment is added to both *after* it was looked up, so the first copy is never flagged.
+
+A campaign needs at least two distinct authors: a blog owner pasting the same reply
+("if you need the full text, leave a message") under every post is not spamming, and
+WordPress exports show exactly that. Unnamed comments (no name, no e-mail) count as one
+author per post, so anonymous copy-paste spam across posts still adds up while a reader
+resubmitting on one post does not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from datasketch import MinHash, MinHashLSH
+
+from ..history import DEFAULT_BANDS, DEFAULT_NUM_PERM, DEFAULT_ROWS, Entry, History
+from ..normalize import Document
+from ..types import Signal
+from . import register
+from .base import Check, Context
+
+NUM_PERM = DEFAULT_NUM_PERM
+BANDS = DEFAULT_BANDS
+ROWS = DEFAULT_ROWS
+SEED = 1
+#: Estimated Jaccard similarity from which two comments are near-duplicates.
+THRESHOLD = 0.38
+#: Below this many words only an exact copy by the same author on the same post counts;
+#: from it on, near-duplicates and campaigns are looked for too.
+MIN_TOKENS_NEAR = 10
+#: Words are cut to this many characters before shingling (a poor man's stemmer).
+PREFIX = 5
+#: Words of a very long comment used for its MinHash (the exact hash uses all).
+MAX_SHINGLE_TOKENS = 1000
+#: Earlier comments fetched from the history per lookup.
+HISTORY_LIMIT = 50
+#: Long comments in one batch from which the thread index uses LSH instead of a scan.
+LSH_FROM = 16
+#: Campaign: the score is 1 - CAMPAIGN_DECAY ** (spread - 1), spread >= 2.
+CAMPAIGN_DECAY = 0.6
+
+_BATCH_KEY = "duplicates.index"
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# The permutations are drawn once: building them is most of a MinHash's set-up cost.
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32).permutations
+
+
+# -- fingerprints -------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What comparing a comment needs: its exact key, its length and its MinHash."""
+
+    exact: int | None
+    #: Words, a CJK ideograph counting half (a Chinese word is about two characters).
+    length: float
+    minhash: MinHash | None
+
+
+def _units(tokens: tuple[str, ...]) -> list[str]:
+    """Words cut to ``PREFIX`` letters; runs of CJK ideographs become character bigrams."""
+    out: list[str] = []
+    run: list[str] = []
+    for tok in tokens:
+        if _CJK_RE.match(tok):
+            run.append(tok)
+            continue
+        if run:
+            out += _cjk_bigrams(run)
+            run = []
+        out.append(tok[:PREFIX])
+    if run:
+        out += _cjk_bigrams(run)
+    return out
+
+
+def _cjk_bigrams(run: list[str]) -> list[str]:
+    if len(run) == 1:
+        return run
+    return [a + b for a, b in itertools.pairwise(run)]
+
+
+def shingles(doc: Document) -> set[str]:
+    """The set a comment's MinHash is computed over: units and adjacent pairs of units."""
+    units = _units(doc.tokens[:MAX_SHINGLE_TOKENS])
+    out = set(units)
+    out.update(a + " " + b for a, b in itertools.pairwise(units))
+    return out
+
+
+def fingerprint(doc: Document) -> Fingerprint:
+    """Exact key, length and (for comments of ``MIN_TOKENS_NEAR`` words or more) MinHash."""
+    tokens = doc.tokens
+    if not tokens:
+        return Fingerprint(None, 0.0, None)
+    digest = hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=8).digest()
+    exact = int.from_bytes(digest, "big", signed=True)
+    cjk = sum(1 for t in tokens if _CJK_RE.match(t))
+    length = len(tokens) - cjk / 2
+    minhash = None
+    if length >= MIN_TOKENS_NEAR:
+        minhash = MinHash(
+            num_perm=NUM_PERM,
+            seed=SEED,
+            hashfunc=zlib.crc32,
+            permutations=_PERMUTATIONS,
+            scheme="affine32",
+        )
+        minhash.update_batch([s.encode("utf-8") for s in shingles(doc)])
+    return Fingerprint(exact, length, minhash)
+
+
+def post_key(doc: Document) -> str:
+    """The post a comment belongs to: its ``post_id``, else the post's id or URL, else ""."""
+    if doc.comment.post_id:
+        return doc.comment.post_id
+    if doc.post is not None:
+        return doc.post.post.id or doc.post.post.url
+    return ""
+
+
+def author_key(doc: Document) -> str:
+    """Who wrote it, as far as we can tell: the name (case-folded), else the e-mail, else ""."""
+    return doc.author.strip().casefold() or doc.comment.author_email.strip().lower()
+
+
+# -- the shared analysis ------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """An earlier comment that the current one repeats."""
+
+    #: What to show: the comment's id, "#n" (n-th of the batch) or "" if unknown.
+    label: str
+    post: str
+    author: str
+    similarity: float
+    exact: bool
+    #: "thread" (this batch) or "history".
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the two checks report on, computed once per comment."""
+
+    fingerprint: Fingerprint
+    post: str
+    author: str
+    #: Earlier copies on the same post (the duplicates check's business).
+    same_post: tuple[Occurrence, ...] = ()
+    #: Earlier copies on other posts (long comments only).
+    other_posts: tuple[Occurrence, ...] = ()
+    #: Every earlier copy that counts towards a campaign (long comments only).
+    spread: tuple[Occurrence, ...] = ()
+
+
+@dataclass
+class _ThreadIndex:
+    #: Built once the thread has ``LSH_FROM`` long comments; until then a plain scan
+    #: is cheaper (most calls check a single comment).
+    lsh: MinHashLSH | None = None
+    minhashes: dict[int, MinHash] = field(default_factory=dict)
+    exact: dict[int, list[int]] = field(default_factory=dict)
+    #: (label, post, author) of each comment seen in this batch, by position.
+    seen: list[tuple[str, str, str]] = field(default_factory=list)
+    #: History rows written during this batch: they are already in the thread index.
+    history_rows: set[int] = field(default_factory=set)
+    last: tuple[Document, Analysis] | None = None
+
+
+def analyse(doc: Document, context: Context) -> Analysis:
+    """Look the comment up in the thread and the history, then add it to both.
+
+    Cached for the comment being checked, so the second check to ask gets the same
+    answer and the comment is indexed once.
+    """
+    index: _ThreadIndex | None = context.batch.get(_BATCH_KEY)
+    if index is None:
+        index = context.batch[_BATCH_KEY] = _ThreadIndex()
+    if index.last is not None and index.last[0] is doc:
+        return index.last[1]
+
+    fp = fingerprint(doc)
+    post, author = post_key(doc), author_key(doc)
+    position = len(index.seen)
+    label = doc.comment.id or f"#{position + 1}"
+    if fp.exact is None:
+        analysis = Analysis(fp, post, author)
+        index.seen.append((label, post, author))
+        index.last = (doc, analysis)
+        return analysis
+
+    found = _from_thread(index, fp) + _from_history(context.history, index, doc, fp, post)
+    same_post: list[Occurrence] = []
+    other_posts: list[Occurrence] = []
+    for occ in found:
+        same = occ.post == post if occ.where == "thread" else bool(post) and occ.post == post
+        if fp.length < MIN_TOKENS_NEAR and not (same and author and occ.author == author):
+            continue
+        if same:
+            same_post.append(occ)
+        elif fp.length >= MIN_TOKENS_NEAR and occ.post:
+            other_posts.append(occ)
+    spread = tuple(found) if fp.length >= MIN_TOKENS_NEAR else ()
+    analysis = Analysis(fp, post, author, tuple(same_post), tuple(other_posts), spread)
+
+    # Only now, after the lookup, does the comment join the indexes.
+    index.seen.append((label, post, author))
+    index.exact.setdefault(fp.exact, []).append(position)
+    if fp.minhash is not None:
+        index.minhashes[position] = fp.minhash
+        if index.lsh is not None:
+            index.lsh.insert(position, fp.minhash, check_duplication=False)
+        elif len(index.minhashes) >= LSH_FROM:
+            index.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, params=(BANDS, ROWS))
+            for pos, m in index.minhashes.items():
+                index.lsh.insert(pos, m, check_duplication=False)
+    history = context.history
+    if history is not None:
+        row = history.add(
+            Entry(
+                comment_id=doc.comment.id,
+                post_id=post,
+                author=author,
+                exact=fp.exact,
+                signature=fp.minhash.hashvalues if fp.minhash is not None else None,
+            )
+        )
+        if row is not None:
+            index.history_rows.add(row)
+    index.last = (doc, analysis)
+    return analysis
+
+
+def _from_thread(index: _ThreadIndex, fp: Fingerprint) -> list[Occurrence]:
+    out: dict[int, Occurrence] = {}
+    assert fp.exact is not None
+    for pos in index.exact.get(fp.exact, ()):
+        label, post, author = index.seen[pos]
+        out[pos] = Occurrence(label, post, author, 1.0, True, "thread")
+    if fp.minhash is not None:
+        candidates = index.lsh.query(fp.minhash) if index.lsh is not None else index.minhashes
+        for pos in candidates:
+            if pos in out:
+                continue
+            sim = fp.minhash.jaccard(index.minhashes[pos])
+            if sim >= THRESHOLD:
+                label, post, author = index.seen[pos]
+                out[pos] = Occurrence(label, post, author, sim, False, "thread")
+    return [out[k] for k in sorted(out)]
+
+
+def _from_history(
+    history: History | None, index: _ThreadIndex, doc: Document, fp: Fingerprint, post: str
+) -> list[Occurrence]:
+    if history is None:
+        return []
+    matches = history.find_similar(
+        fp.exact,
+        fp.minhash.hashvalues if fp.minhash is not None else None,
+        threshold=THRESHOLD,
+        limit=HISTORY_LIMIT,
+    )
+    out = []
+    cid = doc.comment.id
+    for m in matches:
+        if m.row in index.history_rows:
+            continue  # written by this batch: already found in the thread index
+        if cid and m.comment_id == cid and m.post_id == post:
+            continue  # the same comment checked again (a re-scan), not a copy of it
+        out.append(Occurrence(m.comment_id, m.post_id, m.author, m.similarity, m.exact, "history"))
+    return out
+
+
+# -- wording ------------------------------------------------------------------------------
+def _labels(occs: Sequence[Occurrence]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for o in occs:
+        if o.label:
+            seen.setdefault(o.label, None)
+    return tuple(seen)
+
+
+def _which(occs: Sequence[Occurrence]) -> str:
+    labels = _labels(occs)
+    if len(occs) == 1:
+        return f"comment {labels[0]}" if labels else "an earlier comment"
+    shown = ", ".join(labels[:3]) + (", …" if len(labels) > 3 else "")
+    return f"{len(occs)} earlier comments" + (f" ({shown})" if shown else "")
+
+
+def _where(occs: Sequence[Occurrence]) -> str:
+    if all(o.where == "thread" for o in occs):
+        return "earlier in this thread"
+    if all(o.where == "history" for o in occs):
+        return "already posted on this post"
+    return "earlier on this post"
+
+
+# -- the checks ---------------------------------------------------------------------------
+@register
+class DuplicatesCheck(Check):
+    """Flags a comment that repeats an earlier one on the same post (no spam weight)."""
+
+    name: ClassVar[str] = "duplicates"
+    weight: ClassVar[float] = 0.0
+
+    def run(self, doc: Document, context: Context) -> Signal | None:
+        a = analyse(doc, context)
+        if a.same_post:
+            exact = [o for o in a.same_post if o.exact]
+            if exact:
+                what, flag = f"same text as {_which(exact)} {_where(exact)}", "duplicate"
+                occs = exact
+            else:
+                occs = sorted(a.same_post, key=lambda o: -o.similarity)
+                best = occs[0].similarity
+                what = f"nearly the same text ({best:.0%} similar) as {_which(occs)} {_where(occs)}"
+                flag = "near_duplicate"
+            return Signal(self.name, 0.0, frozenset({flag}), what, evidence=_labels(occs)[:10])
+        if a.other_posts and not _campaign(a):
+            posts = {o.post for o in a.other_posts}
+            where = "another post" if len(posts) == 1 else f"{len(posts)} other posts"
+            return Signal(
+                self.name,
+                0.0,
+                frozenset(),
+                f"the same text was also posted on {where} ({_which(a.other_posts)})",
+                evidence=_labels(a.other_posts)[:10],
+            )
+        return None
+
+
+def _authors(a: Analysis) -> set[str]:
+    # Unnamed copies on one post may be one reader pressing "submit" again: they count
+    # as one author per post.
+    names = {o.author or f"\0{o.post}" for o in a.spread}
+    names.add(a.author or f"\0{a.post}")
+    return names
+
+
+def _other_posts(a: Analysis) -> set[str]:
+    return {o.post for o in a.spread if o.post and o.post != a.post}
+
+
+def _campaign(a: Analysis) -> bool:
+    if not a.spread:
+        return False
+    authors = len(_authors(a))
+    return authors >= 2 and (len(_other_posts(a)) >= 2 or authors >= 3)
+
+
+@register
+class CampaignCheck(Check):
+    """The same (or spun) text on several posts or from several authors: spam evidence."""
+
+    name: ClassVar[str] = "campaign"
+    weight: ClassVar[float] = 2.5
+
+    def run(self, doc: Document, context: Context) -> Signal | None:
+        a = analyse(doc, context)
+        if not _campaign(a):
+            return None
+        posts, authors = len(_other_posts(a)), len(_authors(a))
+        spread = max(posts, authors - 1)
+        score = 1.0 - CAMPAIGN_DECAY ** (spread - 1)
+        exact = any(o.exact for o in a.spread)
+        parts = []
+        if posts:
+            parts.append(f"on {posts} other post{'s' if posts != 1 else ''}")
+        parts.append(f"by {authors} different authors")
+        kind = "the same text" if exact else "nearly the same (spun) text"
+        message = f"campaign: {kind} was posted {' '.join(parts)} ({_which(a.spread)})"
+        flags = frozenset({"campaign", "duplicate" if exact else "near_duplicate"})
+        return Signal(self.name, score, flags, message, evidence=_labels(a.spread)[:10])
