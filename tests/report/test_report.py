@@ -156,7 +156,10 @@ def test_counts_in_summary(labels_file: Path, tmp_path: Path) -> None:
     from commentguard.classifier import default_model_path, read_card
 
     card = read_card(default_model_path())
-    assert data["thresholds"] == {"unsure": card.thresholds["unsure"], "spam": card.thresholds["spam"]}
+    assert data["thresholds"] == {
+        "unsure": card.thresholds["unsure"],
+        "spam": card.thresholds["spam"],
+    }
 
 
 def test_all_includes_ham(labels_file: Path, tmp_path: Path) -> None:
