@@ -38,7 +38,8 @@ approximately and is never part of a campaign. From 10 words on, exact and
 near-duplicates count from anyone, in the thread, the history and across posts.
 
 Scopes. Within one ``check_many`` call the comments form a thread index in
-``context.batch`` (a datasketch ``MinHashLSH`` once the thread is long enough to need one); comments with the same post id (or both without one)
+``context.batch`` (LSH buckets, the history's banding in a dict, once the thread is long
+enough to need them); comments with the same post id (or both without one)
 are "the same thread". With ``context.history`` (a ``History``) comments seen before, by
 any process, are found too; there, "the same post" needs equal, known post ids. Each
 comment is added to both *after* it was looked up, so the first copy is never flagged.
@@ -60,9 +61,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
-from ..history import DEFAULT_BANDS, DEFAULT_NUM_PERM, DEFAULT_ROWS, Entry, History
+from ..history import DEFAULT_BANDS, DEFAULT_NUM_PERM, DEFAULT_ROWS, Entry, History, band_keys
 from ..normalize import Document
 from ..types import Signal
 from . import register
@@ -206,7 +207,9 @@ class Analysis:
 class _ThreadIndex:
     #: Built once the thread has ``LSH_FROM`` long comments; until then a plain scan
     #: is cheaper (most calls check a single comment).
-    lsh: MinHashLSH | None = None
+    #: band key → positions: the same banding as the history store (``band_keys``),
+    #: kept in a dict; datasketch's MinHashLSH cost 0.2 ms per insert here.
+    buckets: dict[int, list[int]] | None = None
     minhashes: dict[int, MinHash] = field(default_factory=dict)
     exact: dict[int, list[int]] = field(default_factory=dict)
     #: (label, post, author) of each comment seen in this batch, by position.
@@ -238,7 +241,8 @@ def analyse(doc: Document, context: Context) -> Analysis:
         index.last = (doc, analysis)
         return analysis
 
-    found = _from_thread(index, fp) + _from_history(context.history, index, doc, fp, post)
+    fp_keys = _keys(fp.minhash) if fp.minhash is not None and index.buckets is not None else None
+    found = _from_thread(index, fp, fp_keys) + _from_history(context.history, index, doc, fp, post)
     same_post: list[Occurrence] = []
     other_posts: list[Occurrence] = []
     for occ in found:
@@ -257,12 +261,12 @@ def analyse(doc: Document, context: Context) -> Analysis:
     index.exact.setdefault(fp.exact, []).append(position)
     if fp.minhash is not None:
         index.minhashes[position] = fp.minhash
-        if index.lsh is not None:
-            index.lsh.insert(position, fp.minhash, check_duplication=False)
+        if index.buckets is not None:
+            _bucket(index.buckets, position, fp_keys or _keys(fp.minhash))
         elif len(index.minhashes) >= LSH_FROM:
-            index.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, params=(BANDS, ROWS))
+            index.buckets = {}
             for pos, m in index.minhashes.items():
-                index.lsh.insert(pos, m, check_duplication=False)
+                _bucket(index.buckets, pos, _keys(m))
     history = context.history
     if history is not None:
         row = history.add(
@@ -280,14 +284,35 @@ def analyse(doc: Document, context: Context) -> Analysis:
     return analysis
 
 
-def _from_thread(index: _ThreadIndex, fp: Fingerprint) -> list[Occurrence]:
+def _keys(minhash: MinHash) -> list[int]:
+    keys: list[int] = band_keys(minhash.hashvalues, BANDS, ROWS)[0].tolist()
+    return keys
+
+
+def _bucket(buckets: dict[int, list[int]], position: int, keys: list[int]) -> None:
+    for key in keys:
+        buckets.setdefault(key, []).append(position)
+
+
+def _candidates(buckets: dict[int, list[int]], keys: list[int]) -> set[int]:
+    out: set[int] = set()
+    for key in keys:
+        out.update(buckets.get(key, ()))
+    return out
+
+
+def _from_thread(index: _ThreadIndex, fp: Fingerprint, keys: list[int] | None) -> list[Occurrence]:
     out: dict[int, Occurrence] = {}
     assert fp.exact is not None
     for pos in index.exact.get(fp.exact, ()):
         label, post, author = index.seen[pos]
         out[pos] = Occurrence(label, post, author, 1.0, True, "thread")
     if fp.minhash is not None:
-        candidates = index.lsh.query(fp.minhash) if index.lsh is not None else index.minhashes
+        candidates = (
+            _candidates(index.buckets, keys or _keys(fp.minhash))
+            if index.buckets is not None
+            else index.minhashes
+        )
         for pos in candidates:
             if pos in out:
                 continue
