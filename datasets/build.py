@@ -15,7 +15,16 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from datasets.generator import ham, ham_extra_en, ham_extra_intl, posts_a, posts_b, spam
+from datasets.generator import (
+    ham,
+    ham_extra_en,
+    ham_extra_en2,
+    ham_extra_en3,
+    ham_extra_intl,
+    posts_a,
+    posts_b,
+    spam,
+)
 
 DEFAULT_SEED = 20261124
 #: Generated comments per post, on top of the hand-written ones.
@@ -43,7 +52,10 @@ def _place_free_ham(posts: list[dict], rng: random.Random) -> dict[str, list[dic
     Chinese post, else any post: real blogs get comments in other languages too).
     """
     placed: dict[str, list[dict]] = {p["id"]: [] for p in posts}
-    items = [dict(h, lang=h.get("lang", "en")) for h in ham_extra_en.HAM]
+    items = [
+        dict(h, lang=h.get("lang", "en"))
+        for h in ham_extra_en.HAM + ham_extra_en2.HAM + ham_extra_en3.HAM
+    ]
     items += [dict(h) for h in ham_extra_intl.HAM]
     for h in items:
         lang = h["lang"]
