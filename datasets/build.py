@@ -29,7 +29,7 @@ from datasets.generator import (
 DEFAULT_SEED = 20261124
 #: Generated comments per post, on top of the hand-written ones.
 EXTRA_HAM_PER_POST = 24
-SPAM_PER_POST = 28
+SPAM_PER_POST = 34
 #: Post topics grouped into the areas the free-standing hard-ham comments are written for.
 AREAS = {
     "tech": {"programming", "tech", "science"},

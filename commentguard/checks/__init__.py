@@ -35,6 +35,7 @@ def _load_builtin() -> None:
         obfuscation,
         offtopic,
         praise,
+        promo,
         pretext,
         style,
         submission,

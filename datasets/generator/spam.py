@@ -4034,8 +4034,8 @@ FAMILY_TEMPLATES: dict[str, list[str]] = {
 # 5. authors and the public entry point
 # ---------------------------------------------------------------------------
 FAMILIES: dict[str, float] = {
-    "generic_praise": 0.15,
-    "praise_link": 0.14,
+    "generic_praise": 0.13,
+    "praise_link": 0.12,
     "pharma": 0.05,
     "casino": 0.05,
     "finance": 0.05,
@@ -4049,7 +4049,7 @@ FAMILIES: dict[str, float] = {
     "keyword_stuffing": 0.03,
     "foreign": 0.05,
     "on_topic_link": 0.06,
-    "self_promo": 0.04,
+    "self_promo": 0.08,
     "off_topic_plausible": 0.05,
     "obfuscated": 0.04,
 }
