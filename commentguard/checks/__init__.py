@@ -35,8 +35,8 @@ def _load_builtin() -> None:
         obfuscation,
         offtopic,
         praise,
-        promo,
         pretext,
+        promo,
         style,
         submission,
     )
