@@ -175,7 +175,7 @@ class Guard:
                 docs.append(normalize(_as_comment(item), default_post))
         if not docs:
             return []
-        probs = pipeline.predict_proba(docs)[:, 1]
+        probs = _spam_probabilities(pipeline, docs)
         context = Context(history=history)
         verdicts = []
         for doc, p in zip(docs, probs):
@@ -202,6 +202,29 @@ class Guard:
 
     def __repr__(self) -> str:
         return f"Guard(model={self.model!r}, history={self.history!r})"
+
+
+def _spam_probabilities(pipeline: Any, docs: list[Document]) -> Any:
+    """``pipeline.predict_proba(docs)[:, 1]``, without FeatureUnion's per-call overhead.
+
+    For one comment, FeatureUnion's joblib dispatch and output wrapping cost more than
+    the features themselves (about 1 ms); calling the fitted transformers directly gives
+    the same matrix. Any other estimator goes through ``predict_proba`` unchanged.
+    """
+    from scipy import sparse
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    if (
+        isinstance(pipeline, Pipeline)
+        and len(pipeline.steps) == 2
+        and isinstance(pipeline.steps[0][1], FeatureUnion)
+        and not pipeline.steps[0][1].transformer_weights
+    ):
+        union, clf = pipeline.steps[0][1], pipeline.steps[1][1]
+        parts = [t.transform(docs) for _n, t in union.transformer_list if t not in ("drop", None)]
+        X = sparse.hstack(parts, format="csr")
+        return clf.predict_proba(X)[:, 1]
+    return pipeline.predict_proba(docs)[:, 1]
 
 
 def _word_vocabulary(pipeline: Any) -> Mapping[str, int] | None:
