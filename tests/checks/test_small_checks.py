@@ -60,6 +60,10 @@ def test_akismet_test_author():
 def test_self_promotion_asks_are_flagged():
     from commentguard.checks.promo import SelfPromotionCheck
 
-    s = run(SelfPromotionCheck(), "Nice video! Check out my channel and please subscribe, sub 4 sub")
+    s = run(
+        SelfPromotionCheck(), "Nice video! Check out my channel and please subscribe, sub 4 sub"
+    )
     assert s is not None and "self_promotion" in s.flags and s.score == 1.0
-    assert run(SelfPromotionCheck(), "I wrote about pruning suckers on my blog last year too.") is None
+    assert (
+        run(SelfPromotionCheck(), "I wrote about pruning suckers on my blog last year too.") is None
+    )
