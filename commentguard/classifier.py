@@ -190,9 +190,14 @@ def read_card(path: str | os.PathLike[str]) -> ModelCard:
             "Pass trust=True (CLI: --trust-model) only for a file you made yourself."
         )
     try:
-        return ModelCard.from_json(cpath.read_text(encoding="utf-8"))
-    except (ValueError, TypeError) as exc:
+        card = ModelCard.from_json(cpath.read_text(encoding="utf-8"))
+    except (ValueError, TypeError, AttributeError, OSError) as exc:
         raise ModelError(f"{cpath}: unreadable model card ({exc})") from exc
+    if not isinstance(card.sha256, str) or not isinstance(card.versions, dict):
+        raise ModelError(
+            f"{cpath}: unreadable model card (sha256 must be text, versions a mapping)"
+        )
+    return card
 
 
 def load_model(
@@ -216,7 +221,7 @@ def load_model(
                     f"{p}: SHA-256 {actual[:12]}… does not match its card ({card.sha256[:12]}…); "
                     "the file was changed after it was saved. Refusing to load it."
                 )
-    trained_with = card.versions.get("scikit-learn", "")
+    trained_with = str(card.versions.get("scikit-learn") or "")
     if trained_with and trained_with.split(".")[:2] != sklearn.__version__.split(".")[:2]:
         warnings.warn(
             f"{p} was trained with scikit-learn {trained_with}, this is {sklearn.__version__}. "

@@ -20,7 +20,7 @@ from .checks import Check, Context, default_checks
 from .classifier import ModelCard, load_model
 from .combine import Combiner, Thresholds, logit
 from .normalize import Document, normalize
-from .types import Comment, CommentguardError, InvalidInputError, Post, Reason, Verdict
+from .types import Comment, CommentguardError, InvalidInputError, Post, Reason, Signal, Verdict
 
 _MODEL_CACHE: dict[tuple[str, float, bool], tuple[Any, ModelCard]] = {}
 _MODEL_LOCK = threading.Lock()
@@ -80,6 +80,10 @@ class Guard:
     - ``thresholds``: ``Thresholds`` overriding the model card's.
     - ``history``: path of the SQLite history file (duplicates across posts and restarts),
       a ``History`` object, or None for thread-only duplicate detection.
+    - ``online``: path of an online model (``commentguard.online``) that ``learn`` updates
+      one decision at a time; its probability is added as the ``online`` signal.
+    - ``feedback``: path of a JSON Lines file where ``learn`` records each decision for
+      the next ``commentguard train``.
     """
 
     def __init__(
@@ -92,6 +96,8 @@ class Guard:
         weights: Mapping[str, float] | None = None,
         thresholds: Thresholds | None = None,
         history: Any = None,
+        online: str | os.PathLike[str] | None = None,
+        feedback: str | os.PathLike[str] | None = None,
     ) -> None:
         self.model = model
         self.trust_model = trust_model
@@ -100,7 +106,10 @@ class Guard:
         self.weights = dict(weights or {})
         self.thresholds = thresholds
         self.history = history
+        self.online = online
+        self.feedback = feedback
         self._lock = threading.Lock()
+        self._online_model: Any = None
         self._ready: tuple[Any, ModelCard, list[Check], Combiner, Any, Any] | None = None
 
     # -- set-up ------------------------------------------------------------------------
@@ -117,6 +126,7 @@ class Guard:
                     raise CommentguardError(f"cannot disable unknown checks: {sorted(unknown)}")
                 checks = [c for c in checks if c.name not in self.disable]
                 weights = {c.name: float(c.weight) for c in checks}
+                weights["online"] = 1.0
                 card_comb = card.combiner or {}
                 weights.update({k: float(v) for k, v in card_comb.get("weights", {}).items()})
                 weights.update(self.weights)
@@ -166,9 +176,23 @@ class Guard:
         """
         pipeline, _card, checks, combiner, vocab, history = self._setup()
         default_post = _as_post(post)
+        if isinstance(comments, (str, bytes, Mapping, Comment)):
+            raise InvalidInputError(
+                "check_many takes a sequence of comments; use check() for one comment"
+            )
+        try:
+            items = iter(comments)
+        except TypeError as exc:
+            raise InvalidInputError(
+                f"check_many takes a sequence of comments, not {type(comments).__name__}"
+            ) from exc
         docs: list[Document] = []
-        for item in comments:
+        for item in items:
             if isinstance(item, tuple):
+                if len(item) != 2:
+                    raise InvalidInputError(
+                        f"a tuple item must be (comment, post), got {len(item)} elements"
+                    )
                 c, p = item
                 docs.append(normalize(_as_comment(c), _as_post(p) or default_post))
             else:
@@ -176,11 +200,23 @@ class Guard:
         if not docs:
             return []
         probs = _spam_probabilities(pipeline, docs)
+        online = self._online()
+        online_p = online.predict_proba(docs)[:, 1] if online is not None and online.ready else None
         context = Context(history=history)
         verdicts = []
-        for doc, p in zip(docs, probs):
+        for i, (doc, p) in enumerate(zip(docs, probs)):
             model_p, model_reason = _model_evidence(float(p), doc, vocab)
             signals = []
+            if online_p is not None:
+                q = float(online_p[i])
+                signals.append(
+                    Signal(
+                        "online",
+                        logit(q),
+                        frozenset(),
+                        f"this site's moderators' decisions: {q:.2f}",
+                    )
+                )
             for chk in checks:
                 try:
                     s = chk.run(doc, context)
@@ -199,6 +235,42 @@ class Guard:
                 )
             )
         return verdicts
+
+    # -- learning ----------------------------------------------------------------------
+    def _online(self) -> Any:
+        if self.online is None:
+            return None
+        if self._online_model is None:
+            from .online import OnlineModel
+
+            with self._lock:
+                if self._online_model is None:
+                    self._online_model = OnlineModel.load_or_create(self.online)
+        return self._online_model
+
+    def learn(
+        self, comment: CommentLike, label: str, post: Post | Mapping[str, Any] | None = None
+    ) -> None:
+        """Record a moderator's decision (``"spam"`` or ``"ham"``), like Akismet's submit calls.
+
+        The decision goes to the feedback file (read by the next ``commentguard train``)
+        and updates the online model at once, when either is configured. With neither,
+        there is nowhere to learn to, which is an error rather than a silent no-op.
+        """
+        if label not in ("spam", "ham"):
+            raise InvalidInputError(f"label must be 'spam' or 'ham', not {label!r}")
+        if self.online is None and self.feedback is None:
+            raise CommentguardError("Guard.learn needs Guard(online=...) or Guard(feedback=...)")
+        c = _as_comment(comment)
+        if self.feedback is not None:
+            from .feedback import record_feedback
+
+            record_feedback(self.feedback, c, label, "api")
+        online = self._online()
+        if online is not None:
+            online.learn([normalize(c, _as_post(post))], [label])
+            with self._lock:
+                online.save(self.online)
 
     def __repr__(self) -> str:
         return f"Guard(model={self.model!r}, history={self.history!r})"

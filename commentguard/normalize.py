@@ -13,6 +13,7 @@ a bounded, proportional amount of time.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from .lexicon import COMMERCIAL_RE, STOPWORDS, commercial_terms
 from .types import Comment, Post
 
 #: Raw characters read from a comment's HTML; the rest is ignored (and the verdict says so).
@@ -75,13 +77,38 @@ _LEET = str.maketrans(
 # A word whose letters are interrupted by leet digits/symbols: v1agra, c@sino, ca$ino, 0nline.
 # The leet character must be followed by a letter, so "mp3", "web3", "covid19" stay.
 _LEET_WORD_RE = re.compile(r"(?<![\w@$])[a-z0-9@$]*[013457@$][a-z][a-z0-9@$]*")
+# Every word with leet characters, read as leet only where that spells a commercial term
+# ("fr33 sp1ns", "cryp70", "b4d cr3dit"): too short or too numeric for ``_unleet``.
+_ANY_LEET_WORD_RE = re.compile(r"(?<![\w@$])(?=[a-z0-9@$]*[013457@$])[a-z0-9@$]*[a-z][a-z0-9@$]*")
 # Numbers with units or ordinals: "4th", "10am", "1080p", "3d", "5g", "x64".
+# The look-behind keeps a search linear on long digit runs (``fullmatch`` is unaffected).
 _UNIT_RE = re.compile(
-    r"\d+(?:st|nd|rd|th|am|pm|px|mb|gb|kb|tb|kg|km|mm|cm|ml|mg|hz|khz|mhz|ghz|fps|mp|k|p|d|g|s|x|v|w)|[a-z]\d+"
+    r"(?<!\d)\d+(?:st|nd|rd|th|am|pm|px|mb|gb|kb|tb|kg|km|mm|cm|ml|mg|hz|khz|mhz|ghz|fps|mp|k|p|d|g|s|x|v|w)|[a-z]\d+"
 )
 
+# Latin letters with diacritics → their base letter, one for one; combining marks dropped.
+# Used only to uncover a commercial word disguised with accents ("cásino", "v\u0308iagra").
+_DIACRITICS: dict[int, str | None] = {
+    cp: d[0]
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    if len(d := unicodedata.normalize("NFD", chr(cp))) > 1
+    and d[0].isascii()
+    and d[0].isalpha()
+    and all(unicodedata.combining(c) for c in d[1:])
+}
+_DIACRITICS.update(dict.fromkeys(range(0x0300, 0x0370)))
+
 # Four or more single letters separated by single spaces/dots: "c a s i n o".
-_SPACED_RE = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){3,}[^\W\d_](?!\w)")
+# The same separator throughout, so "f.r.e.e s.p.i.n.s" is two words and "a p.i.l.l" is
+# "a pill". A letter between a space and another separator belongs to the other one's
+# run, the space being the gap between words: "m-o-n-e-y o n l i n e c-a-s-i-n-o".
+_SPACED_RE = re.compile(
+    r"(?<!\w)[^\W\d_]([ .\-_*])(?:[^\W\d_]\1){2,}[^\W\d_](?!\w)"
+    r"(?!(?<= [^\W\d_])([.\-_*])[^\W\d_]\2)"
+)
+# The same with two or three spaces between letters ("c  a  s  i  n  o"); read before
+# whitespace is collapsed, so wider gaps part the words.
+_WIDE_SPACED_RE = re.compile(r"(?<!\w)[^\W\d_]( {2,3})(?:[^\W\d_]\1){2,}[^\W\d_](?!\w)")
 
 _URL_OBFUSCATIONS = (
     (re.compile(r"\bhxxps?(?=://)", re.I), lambda m: "http" + m.group(0)[4:]),
@@ -116,6 +143,15 @@ _WS_RE = re.compile(r"\s+")
 _ENTITY_IN_WORD_RE = re.compile(
     r"&#(?:6[5-9]|[7-8]\d|9[0789]|1[01]\d|12[0-2]|x[46][1-9a-f]|x[57][0-9a]);", re.I
 )
+
+#: html.parser is fed this many characters at a time, and may hold at most
+#: ``MAX_PENDING_HTML`` of them unparsed (an unterminated tag or comment) before
+#: ``strip_html`` stops using it.
+_FEED_CHUNK = 1024
+MAX_PENDING_HTML = 2048
+# What ``strip_html`` falls back on for such input: any tag, and <a href> values.
+_ANY_TAG_RE = re.compile(r"<[^<>]{0,2000}>")
+_HREF_RE = re.compile(r"<a\s[^<>]{0,2000}?\bhref\s*=\s*[\"']?([^\"'\s<>]{1,2000})", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,13 +253,26 @@ def strip_html(raw: str) -> tuple[str, list[tuple[str, str]]]:
         return raw, []
     if "<" not in raw:
         return html.unescape(raw), []
+    # html.parser rescans the rest of its input for every tag or comment it cannot
+    # terminate, so "<a/" or "<!--" repeated 50,000 times took minutes. Fed in small
+    # pieces, it holds such input unparsed instead: past a few KB of that, the input is
+    # not HTML anyone wrote, and a linear tag stripper reads it.
     parser = _TextAndLinks()
     try:
-        parser.feed(raw)
+        for start in range(0, len(raw), _FEED_CHUNK):
+            parser.feed(raw[start : start + _FEED_CHUNK])
+            if len(getattr(parser, "rawdata", "")) > MAX_PENDING_HTML:
+                return _strip_tags_linear(raw)
         parser.close()
     except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
-        return html.unescape(re.sub(r"<[^<>]{0,2000}>", " ", raw)), []
+        return _strip_tags_linear(raw)
     return "".join(parser.parts), [(href, "".join(a).strip()) for href, a in parser.links]
+
+
+def _strip_tags_linear(raw: str) -> tuple[str, list[tuple[str, str]]]:
+    """Text and hrefs of hostile markup: tags dropped, no anchors, linear time."""
+    links = [(m.group(1), "") for m in itertools.islice(_HREF_RE.finditer(raw), MAX_LINKS)]
+    return html.unescape(_ANY_TAG_RE.sub(" ", raw)), links
 
 
 def clean_text(text: str) -> str:
@@ -251,10 +300,58 @@ def fold(text: str) -> tuple[str, frozenset[str]]:
         tricks.add("spaced_letters")
     if any(ch in lowered for ch in "013457@$"):
         new = _LEET_WORD_RE.sub(_unleet, lowered)
+        new = _uncover(new, _ANY_LEET_WORD_RE.sub(_leet_all, new))
         if new != lowered:
             tricks.add("leetspeak")
             lowered = new
+    if not lowered.isascii() and _mostly_english(lowered):
+        # Accents on an English commercial word are a disguise ("cásino", "v\u0308iagra");
+        # in Spanish or Portuguese "póker" and "réplica" are how the words are spelt, so
+        # only English text is read this way, and only where it uncovers such a word.
+        plain = lowered.translate(_DIACRITICS)
+        if plain != lowered:
+            known = {t for t, _ in commercial_terms(lowered)}
+            if any(t not in known for t, _ in commercial_terms(plain)):
+                tricks.add("diacritics")
+                lowered = plain
     return lowered, frozenset(tricks)
+
+
+#: Function words of the Romance languages whose accents are spelling, not disguise.
+_ROMANCE_WORDS = frozenset(
+    "de del la las los el y que en un una unos unas por para con sin es son se lo le les des "
+    "du et est une pour avec dans il che di per non não uma um os das dos com ao às é".split()
+)
+
+
+def _mostly_english(text: str) -> bool:
+    """English function words and no Romance ones among the first 300 words."""
+    words = _WORD_RE.findall(text[:3000])[:300]
+    return (
+        len(words) >= 4
+        and any(w in STOPWORDS for w in words)
+        and not any(w in _ROMANCE_WORDS for w in words)
+    )
+
+
+def _leet_all(match: re.Match[str]) -> str:
+    return match.group(0).translate(_LEET)
+
+
+def _uncover(text: str, candidate: str) -> str:
+    """``text`` with the commercial terms that ``candidate`` (a same-length reading of
+    it) spells and ``text`` does not copied over from ``candidate``."""
+    if candidate == text:
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in COMMERCIAL_RE.finditer(candidate):
+        start, end = m.span()
+        # Only where ``text`` shows no term yet ("casino24" is not "casino2a").
+        if text[start:end] != m.group(0) and not COMMERCIAL_RE.match(text, start):
+            parts += [text[last:start], m.group(0)]
+            last = end
+    return "".join(parts) + text[last:] if parts else text
 
 
 def _join_spaced(match: re.Match[str]) -> str:
@@ -354,7 +451,15 @@ def normalize(comment: Comment, post: Post | None = None) -> Document:
     deobf = deobfuscate_urls(text)
     if deobf != text:
         tricks.add("url_obfuscation")
-    folded, fold_tricks = fold(deobf)
+    fold_src = deobf
+    if _SPACED_RE.search(deobf):
+        # Letters spaced out word by word ("w e i g h t   l o s s"): join each word
+        # before whitespace is collapsed, or the words run together into one.
+        joined = _WIDE_SPACED_RE.sub(lambda m: m.group(0).replace(" ", ""), cleaned)
+        joined = _WS_RE.sub(" ", _SPACED_RE.sub(_join_spaced, joined)).strip()
+        fold_src = deobfuscate_urls(joined[:MAX_ANALYSIS_CHARS])
+        tricks.add("spaced_letters")
+    folded, fold_tricks = fold(fold_src)
     tricks |= fold_tricks
 
     links: list[Link] = []
@@ -367,7 +472,7 @@ def normalize(comment: Comment, post: Post | None = None) -> Document:
         if url not in seen and len(links) < MAX_LINKS:
             seen.add(url)
             links.append(Link(url=url, domain=domain_of(url), where="body"))
-    author = clean_text(comment.author)[:500]
+    author = clean_text(comment.author[:2000])[:500]
     author_domain = domain_of(comment.author_url[:2000]) if comment.author_url else ""
     if author_domain:
         links.append(

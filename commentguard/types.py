@@ -87,7 +87,10 @@ def _as_text(value: Any, field_name: str) -> str:
     if isinstance(value, (int, float)):
         if isinstance(value, float) and not math.isfinite(value):
             return ""
-        return str(value)
+        try:
+            return str(value)
+        except ValueError as exc:  # ints beyond Python's 4,300-digit str() limit
+            raise InvalidInputError(f"field {field_name!r}: integer too large") from exc
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     raise InvalidInputError(f"field {field_name!r} must be text, got {type(value).__name__}")

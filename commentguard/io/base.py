@@ -232,7 +232,7 @@ class _TextExtractor(HTMLParser):
 
 
 _BLANKS_RE = re.compile(r"[ \t\r\f\v]+")
-_NEWLINES_RE = re.compile(r"\s*\n\s*")
+_NEWLINES_RE = re.compile(r"(?<!\s)\s*\n\s*")
 
 
 def strip_html(text: str, limit: int = MAX_POST_TEXT_CHARS) -> str:
