@@ -73,6 +73,13 @@ SkipBadOpt = Annotated[
         help="Report unreadable records on stderr and go on (scan writes them with label 'error').",
     ),
 ]
+TrustOpt = Annotated[
+    bool,
+    typer.Option(
+        "--trust-model",
+        help="Load --model even without a matching SHA-256 card (only files you made).",
+    ),
+]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 ChunkOpt = Annotated[
     int, typer.Option("--chunk-size", min=1, help="Comments per chunk sent to a worker.")
@@ -88,6 +95,7 @@ def _options(
     scheduler: str | None,
     skip_bad: bool,
     chunk_size: int,
+    trust_model: bool = False,
 ) -> Any:
     from ..batch import GuardSettings, RunOptions
 
@@ -106,6 +114,7 @@ def _options(
     settings = GuardSettings(
         model=os.path.abspath(model) if model is not None else None,
         history=os.path.abspath(history) if history is not None else None,
+        trust_model=trust_model,
     )
     return RunOptions(
         fmt=fmt.value,
@@ -223,6 +232,7 @@ def scan_command(
     skip_bad: SkipBadOpt = False,
     quiet: QuietOpt = False,
     chunk_size: ChunkOpt = 1000,
+    trust_model: TrustOpt = False,
 ) -> None:
     """Label every comment of an export; write one JSON line per comment.
 
@@ -232,7 +242,9 @@ def scan_command(
     """
     from ..batch import scan_file
 
-    opts = _options(fmt, jobs, model, history, backend, scheduler, skip_bad, chunk_size)
+    opts = _options(
+        fmt, jobs, model, history, backend, scheduler, skip_bad, chunk_size, trust_model
+    )
     opts.on_bad = _bad_reporter(str(input_path))
 
     def go() -> Any:
@@ -276,6 +288,7 @@ def clean_command(
     skip_bad: SkipBadOpt = False,
     quiet: QuietOpt = False,
     chunk_size: ChunkOpt = 1000,
+    trust_model: TrustOpt = False,
 ) -> None:
     """Write an export back without its spam, in the same format.
 
@@ -286,7 +299,9 @@ def clean_command(
     """
     from ..batch import clean_file
 
-    opts = _options(fmt, jobs, model, history, backend, scheduler, skip_bad, chunk_size)
+    opts = _options(
+        fmt, jobs, model, history, backend, scheduler, skip_bad, chunk_size, trust_model
+    )
     opts.on_bad = _bad_reporter(str(input_path))
 
     def go() -> Any:

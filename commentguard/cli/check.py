@@ -24,6 +24,12 @@ def check_command(
     model: Annotated[
         Path | None, typer.Option(help="Model file (default: the bundled model).")
     ] = None,
+    trust_model: Annotated[
+        bool,
+        typer.Option(
+            "--trust-model", help="Load --model without a matching card (your own files)."
+        ),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the verdict as JSON.")] = False,
 ) -> None:
     """Label one comment and print the verdict with its reasons.
@@ -42,7 +48,7 @@ def check_command(
         else None
     )
     try:
-        verdict = Guard(model=model).check(
+        verdict = Guard(model=model, trust_model=trust_model).check(
             Comment(content=text, author=author, author_url=author_url, author_email=author_email),
             post=post,
         )
