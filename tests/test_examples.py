@@ -8,36 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from commentguard.classifier import ModelCard, build_pipeline, default_model_path, save_model
 from commentguard.combine import Thresholds
 from commentguard.guard import Guard
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
-HAM = [
-    "Thanks for the clear explanation of the build steps, it finally works for me",
-    "I visited that museum last spring and the old maps room was my favourite",
-    "Could you say more about how you chose the soil mix for the tomatoes?",
-    "Small correction: the bridge opened in 1932, not 1923",
-    "My kids loved this recipe, we added a little more garlic",
-    "Interesting argument, though I think the second chapter contradicts it",
-    "The photo of the harbour at dusk is beautiful",
-    "I had the same error with the driver and rolling back fixed it",
-    "Looking forward to part two of the series on birds of the coast",
-    "We tried the hiking route in the rain and it was still worth it",
-]
-SPAM = [
-    "Buy cheap viagra online no prescription http://pills.example.com",
-    "Best online casino bonus click here http://casino.example.net",
-    "Cheap replica watches and handbags free shipping http://replica.example",
-    "Make money fast working from home, click my link http://earn.example",
-    "Payday loans approved instantly no credit check http://loans.example",
-    "Hot singles are waiting for you http://dating.example.org",
-    "Buy instagram followers and SEO backlinks cheap http://seo.example",
-    "Discount pharmacy pills cialis viagra cheap http://rx.example",
-    "Win big at online poker, use bonus code now http://poker.example",
-    "Crypto investment doubles your money guaranteed http://coin.example",
-]
 
 OBVIOUS_SPAM = (
     "Buy cheap viagra and cialis online, no prescription, discount pharmacy pills "
@@ -60,14 +35,9 @@ def load(name: str):
 
 
 @pytest.fixture(scope="module")
-def model_path(tmp_path_factory) -> str | None:
-    if default_model_path().exists():
-        return None
-    pipeline = build_pipeline(calibrate=False, min_df=1)
-    pipeline.fit(HAM + SPAM, [0] * len(HAM) + [1] * len(SPAM))
-    path = tmp_path_factory.mktemp("model") / "m.joblib"
-    save_model(pipeline, path, ModelCard(name="tiny-test"))
-    return str(path)
+def model_path() -> str | None:
+    """None: the bundled model."""
+    return None
 
 
 # -- examples/hook.py --------------------------------------------------------------------
