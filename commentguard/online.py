@@ -12,7 +12,7 @@ so it is not what you run after every click.
 **This online model** (``OnlineModel``, updated the moment a moderator decides) covers
 the time in between: a logistic regression trained by stochastic gradient descent
 (``SGDClassifier(loss="log_loss")``) over hashed word and character features, updated
-with ``partial_fit`` in about a millisecond per comment, no vocabulary to refit. When
+with ``partial_fit`` in 10-30 ms per decision (2 cores), no vocabulary to refit. When
 this morning's spam wave gets through and a moderator marks three of them, the next
 ones score higher this afternoon. It has no cross-validation, no thresholds and no
 metrics of its own, so it is an *additional* signal beside the main model (the Guard
