@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -665,3 +665,84 @@ def xml_text(value: str) -> bytes:
 
 def xml_attr(value: str) -> bytes:
     return xml_text(value).replace(b'"', b"&quot;")
+
+
+Edit = tuple[int, int, bytes]
+
+
+def set_child(rw: XmlRewriter, element: Any, span: Span, local: str, body: bytes) -> Edit:
+    """An edit that sets child element ``local`` of ``element`` to ``body``.
+
+    Replaces the child when the export has it, else adds it just before the element's
+    end tag, with the element's own namespace prefix.
+    """
+    child = element.children.get(local)
+    if child is not None and child.end_event >= 0:
+        qname = rw.qname(child).encode()
+        return (child.start, rw.end_of(child), b"<" + qname + b">" + body + b"</" + qname + b">")
+    prefix = rw.qname(span).rpartition(":")[0]
+    qname = (f"{prefix}:{local}" if prefix else local).encode()
+    at = span.end_event
+    return (at, at, b"<" + qname + b">" + body + b"</" + qname + b">")
+
+
+def write_edited(
+    rw: XmlRewriter, start: int, end: int, edits: list[tuple[int, int, bytes]]
+) -> None:
+    """Write input bytes ``start..end`` with ``edits`` (sorted, non-overlapping) applied."""
+    pos = start
+    for a, b, repl in sorted(edits, key=lambda e: (e[0], e[1])):
+        rw.write(rw.get(pos, a))
+        rw.write(repl)
+        pos = b
+    rw.write(rw.get(pos, end))
+    rw.copied = end
+
+
+def rewrite_xml(
+    stream: BinaryIO,
+    name: str,
+    out: IO[bytes],
+    target: Any,
+    actions: Iterator[str],
+    edits_for: Callable[[XmlRewriter, Any, Span, str], list[Edit]],
+) -> int:
+    """Copy an XML export to ``out``, applying one action per comment element, in order.
+
+    The one loop behind ``wxr.rewrite`` and ``disqus.rewrite``: ``remove`` drops the
+    element; any other action asks ``edits_for`` for byte edits inside it; an element
+    without edits (and everything between elements) is copied verbatim, so CDATA,
+    namespaces and formatting stay as the exporter wrote them. The number of actions
+    must equal the number of comments, or the input changed since it was scanned.
+    Returns the comments seen.
+    """
+    rw = XmlRewriter(out, name)
+    count = 0
+    for element in iter_xml(
+        stream, name, target, on_data=rw.on_data, after_feed=lambda: rw.settle(target)
+    ):
+        count += 1
+        action = next(actions, None)
+        if action is None:
+            raise InputError(
+                name,
+                element.line,
+                "the input has more comments than when it was scanned; was it changed?",
+            )
+        span = element.span
+        assert span is not None
+        end = rw.end_of(span)
+        if action == "remove":
+            rw.drop_to(span.start, end)
+            continue
+        edits = edits_for(rw, element, span, action)
+        if not edits:
+            continue  # copied verbatim by settle()
+        rw.copy_to(span.start)
+        write_edited(rw, span.start, end, edits)
+    if next(actions, None) is not None:
+        raise InputError(
+            name, None, "the input has fewer comments than when it was scanned; was it changed?"
+        )
+    rw.finish()
+    return count

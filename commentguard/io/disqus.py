@@ -25,6 +25,7 @@ from typing import IO, BinaryIO
 from ..types import Comment, Post
 from .base import (
     MAX_FIELD_CHARS,
+    Edit,
     InputError,
     Record,
     Span,
@@ -32,10 +33,12 @@ from .base import (
     XmlTarget,
     attribute,
     iter_xml,
+    rewrite_xml,
+    set_child,
     strip_html,
     xml_attr,
 )
-from .wxr import NewParent, write_edited
+from .wxr import NewParent
 
 DSQ_ID = "http://disqus.com/disqus-internals}id"
 _THREAD_FIELDS = frozenset({"title", "link", "message", "id"})
@@ -231,40 +234,11 @@ def rewrite(
     new_parent: NewParent,
 ) -> int:
     """Copy the Disqus export to ``out`` applying one action per ``<post>`` (see wxr.rewrite)."""
-    target = DisqusTarget(spans=True)
-    rw = XmlRewriter(out, name)
-    count = 0
-    for p in iter_xml(
-        stream, name, target, on_data=rw.on_data, after_feed=lambda: rw.settle(target)
-    ):
-        count += 1
-        action = next(actions, None)
-        if action is None:
-            raise InputError(
-                name,
-                p.line,
-                "the input has more comments than when it was scanned; was it changed?",
-            )
-        span = p.span
-        assert span is not None
-        end = rw.end_of(span)
-        if action == "remove":
-            rw.drop_to(span.start, end)
-            continue
-        edits: list[tuple[int, int, bytes]] = []
+
+    def edits_for(rw: XmlRewriter, p: DisqusPost, span: Span, action: str) -> list[Edit]:
+        edits: list[Edit] = []
         if action == "spam" and not _is_true(p.fields.get("isSpam", "")):
-            child = p.children.get("isSpam")
-            if child is not None and child.end_event >= 0:
-                qname = rw.qname(child).encode()
-                edits.append(
-                    (child.start, rw.end_of(child), b"<" + qname + b">true</" + qname + b">")
-                )
-            else:
-                prefix = rw.qname(span).rpartition(":")[0]
-                qname = (f"{prefix}:isSpam" if prefix else "isSpam").encode()
-                edits.append(
-                    (span.end_event, span.end_event, b"<" + qname + b">true</" + qname + b">")
-                )
+            edits.append(set_child(rw, p, span, "isSpam", b"true"))
         if p.parent:
             moved = new_parent(p.thread, p.parent)
             child = p.children.get("parent")
@@ -282,16 +256,9 @@ def rewrite(
                     edits.append((child.start, child_end, new))
                 else:
                     edits.append((_line_start(rw, span.start, child.start), child_end, b""))
-        if not edits:
-            continue
-        rw.copy_to(span.start)
-        write_edited(rw, span.start, end, edits)
-    if next(actions, None) is not None:
-        raise InputError(
-            name, None, "the input has fewer comments than when it was scanned; was it changed?"
-        )
-    rw.finish()
-    return count
+        return edits
+
+    return rewrite_xml(stream, name, out, DisqusTarget(spans=True), actions, edits_for)
 
 
 def _line_start(rw: XmlRewriter, floor: int, at: int) -> int:

@@ -27,12 +27,15 @@ from ..types import Comment, Post
 from .base import (
     MAX_FIELD_CHARS,
     MAX_POST_TEXT_CHARS,
+    Edit,
     InputError,
     Record,
     Span,
     XmlRewriter,
     XmlTarget,
     iter_xml,
+    rewrite_xml,
+    set_child,
     strip_html,
     xml_text,
 )
@@ -256,27 +259,9 @@ def rewrite(
     ``new_parent(post_id, parent_id)`` returns the parent a kept reply must point to
     now (``""`` for top-level) or ``None`` to leave it. Returns the comments seen.
     """
-    target = WxrTarget(spans=True)
-    rw = XmlRewriter(out, name)
-    count = 0
-    for wc in iter_xml(
-        stream, name, target, on_data=rw.on_data, after_feed=lambda: rw.settle(target)
-    ):
-        count += 1
-        action = next(actions, None)
-        if action is None:
-            raise InputError(
-                name,
-                wc.line,
-                "the input has more comments than when it was scanned; was it changed?",
-            )
-        span = wc.span
-        assert span is not None
-        end = rw.end_of(span)
-        if action == "remove":
-            rw.drop_to(span.start, end)
-            continue
-        edits: list[tuple[int, int, bytes]] = []
+
+    def edits_for(rw: XmlRewriter, wc: WxrComment, span: Span, action: str) -> list[Edit]:
+        edits: list[Edit] = []
         status = wc.fields.get("comment_approved", "").strip()
         new_status = None
         if action == "spam" and status != "spam":
@@ -284,53 +269,16 @@ def rewrite(
         elif action == "hold" and status == "1":
             new_status = "0"
         if new_status is not None:
-            edits.append(
-                _replace_field(
-                    rw, wc, span, "comment_approved", f"<![CDATA[{new_status}]]>".encode()
-                )
-            )
+            body = f"<![CDATA[{new_status}]]>".encode()
+            edits.append(set_child(rw, wc, span, "comment_approved", body))
         parent = wc.fields.get("comment_parent", "").strip()
         if parent and parent != "0":
             moved = new_parent(wc.post_id.strip(), parent)
             if moved is not None and moved != parent:
-                edits.append(_replace_field(rw, wc, span, "comment_parent", xml_text(moved or "0")))
-        if not edits:
-            continue  # copied verbatim by settle()
-        rw.copy_to(span.start)
-        write_edited(rw, span.start, end, edits)
-    if next(actions, None) is not None:
-        raise InputError(
-            name, None, "the input has fewer comments than when it was scanned; was it changed?"
-        )
-    rw.finish()
-    return count
+                edits.append(set_child(rw, wc, span, "comment_parent", xml_text(moved or "0")))
+        return edits
 
-
-def _replace_field(
-    rw: XmlRewriter, wc: WxrComment, span: Span, local: str, body: bytes
-) -> tuple[int, int, bytes]:
-    child = wc.children.get(local)
-    if child is not None and child.end_event >= 0:
-        qname = rw.qname(child).encode()
-        return (child.start, rw.end_of(child), b"<" + qname + b">" + body + b"</" + qname + b">")
-    # No such element: add one before </wp:comment>.
-    prefix = rw.qname(span).rpartition(":")[0]
-    qname = (f"{prefix}:{local}" if prefix else local).encode()
-    at = span.end_event
-    return (at, at, b"<" + qname + b">" + body + b"</" + qname + b">")
-
-
-def write_edited(
-    rw: XmlRewriter, start: int, end: int, edits: list[tuple[int, int, bytes]]
-) -> None:
-    """Write input bytes ``start..end`` with ``edits`` (sorted, non-overlapping) applied."""
-    pos = start
-    for a, b, repl in sorted(edits, key=lambda e: (e[0], e[1])):
-        rw.write(rw.get(pos, a))
-        rw.write(repl)
-        pos = b
-    rw.write(rw.get(pos, end))
-    rw.copied = end
+    return rewrite_xml(stream, name, out, WxrTarget(spans=True), actions, edits_for)
 
 
 # -- writing (examples, benchmarks, tests) -------------------------------------------
