@@ -440,6 +440,41 @@ class XmlTarget:
         #: Offset of the latest start/end event (everything before is settled).
         self.last_event = 0
         self._fresh = False
+        #: Open element names, outermost first.
+        self.stack: list[str] = []
+        # The element whose text is being captured (one at a time: fields are leaves).
+        self._cap: list[str] | None = None
+        self._cap_name = ""
+        self._cap_depth = 0
+        self._cap_size = 0
+        self._cap_limit = 0
+
+    def _capture(self, name: str, limit: int = MAX_FIELD_CHARS + 1) -> None:
+        """Start collecting the text of the element just opened, up to ``limit`` chars.
+
+        Stopping at the limit keeps memory flat on hostile input; a size past
+        ``MAX_FIELD_CHARS`` is still recorded, so the record can be refused as oversized.
+        """
+        self._cap = []
+        self._cap_name = name
+        self._cap_depth = len(self.stack)
+        self._cap_size = 0
+        self._cap_limit = limit
+
+    def data(self, text: str) -> None:
+        self._fresh = False
+        cap = self._cap
+        if cap is not None and self._cap_size < self._cap_limit:
+            cap.append(text)
+            self._cap_size += len(text)
+
+    def _captured(self, depth: int) -> str | None:
+        """The captured text if the element closing at ``depth`` is the captured one."""
+        cap = self._cap
+        if cap is None or depth != self._cap_depth:
+            return None
+        self._cap = None
+        return "".join(cap)
 
     # expat state, read inside callbacks
     def line(self) -> int:
@@ -460,9 +495,6 @@ class XmlTarget:
             )
 
     def end(self, tag: str) -> None:
-        raise NotImplementedError
-
-    def data(self, text: str) -> None:
         raise NotImplementedError
 
     def close(self) -> None:

@@ -72,21 +72,10 @@ class DisqusPost:
 class DisqusTarget(XmlTarget):
     def __init__(self, spans: bool = False) -> None:
         super().__init__(spans)
-        self.stack: list[str] = []
         self.threads: dict[str, Post] = {}
         self._thread: dict[str, str] | None = None
         self._thread_id = ""
         self._post: DisqusPost | None = None
-        self._cap: list[str] | None = None
-        self._cap_name = ""
-        self._cap_depth = 0
-        self._cap_size = 0
-
-    def _capture(self, name: str) -> None:
-        self._cap = []
-        self._cap_name = name
-        self._cap_depth = len(self.stack)
-        self._cap_size = 0
 
     def start(self, tag: str, attrs: list[str]) -> None:
         name = _local(tag)
@@ -126,13 +115,6 @@ class DisqusTarget(XmlTarget):
                 self._thread = {}
                 self._thread_id = attribute(attrs, DSQ_ID)
 
-    def data(self, text: str) -> None:
-        self._fresh = False
-        cap = self._cap
-        if cap is not None and self._cap_size <= MAX_FIELD_CHARS:
-            cap.append(text)
-            self._cap_size += len(text)
-
     def end(self, tag: str) -> None:
         stack = self.stack
         depth = len(stack)
@@ -141,10 +123,8 @@ class DisqusTarget(XmlTarget):
         if self.spans:
             self.last_event = self.offset()
             self._fresh = False
-        cap = self._cap
-        if cap is not None and depth == self._cap_depth:
-            self._cap = None
-            text = "".join(cap)
+        text = self._captured(depth)
+        if text is not None:
             post = self._post
             if post is not None:
                 if self._cap_size > MAX_FIELD_CHARS and not post.oversize:

@@ -84,23 +84,10 @@ class WxrComment:
 class WxrTarget(XmlTarget):
     def __init__(self, spans: bool = False) -> None:
         super().__init__(spans)
-        self.stack: list[str] = []
         self.language = ""
         self._item: dict[str, str] | None = None
         self._post: Post | None = None
         self._comment: WxrComment | None = None
-        self._cap: list[str] | None = None
-        self._cap_name = ""
-        self._cap_depth = 0
-        self._cap_size = 0
-        self._cap_limit = 0
-
-    def _capture(self, name: str, limit: int) -> None:
-        self._cap = []
-        self._cap_name = name
-        self._cap_depth = len(self.stack)
-        self._cap_size = 0
-        self._cap_limit = limit
 
     def start(self, tag: str, attrs: list[str]) -> None:
         name = _short_name(tag)
@@ -135,13 +122,6 @@ class WxrTarget(XmlTarget):
         elif name == "language" and parent == "channel":
             self._capture(name, 100)
 
-    def data(self, text: str) -> None:
-        self._fresh = False
-        cap = self._cap
-        if cap is not None and self._cap_size < self._cap_limit:
-            cap.append(text)
-            self._cap_size += len(text)
-
     def end(self, tag: str) -> None:
         stack = self.stack
         depth = len(stack)
@@ -150,10 +130,8 @@ class WxrTarget(XmlTarget):
         if self.spans:
             self.last_event = self.offset()
             self._fresh = False
-        cap = self._cap
-        if cap is not None and depth == self._cap_depth:
-            self._cap = None
-            text = "".join(cap)
+        text = self._captured(depth)
+        if text is not None:
             comment = self._comment
             if comment is not None:
                 local = self._cap_name
