@@ -29,7 +29,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from .types import Comment, InvalidInputError, Post
+from .types import COMMENT_FIELDS, POST_FIELDS, Comment, InvalidInputError, Post
 
 try:  # POSIX only; elsewhere O_APPEND and the thread lock have to do.
     import fcntl
@@ -40,20 +40,8 @@ FeedbackLabel = Literal["spam", "ham"]
 FEEDBACK_LABELS: tuple[str, ...] = ("spam", "ham")
 
 #: Comment fields written to a record, in this order.
-_COMMENT_FIELDS = (
-    "content",
-    "author",
-    "author_email",
-    "author_url",
-    "author_ip",
-    "user_agent",
-    "created_at",
-    "id",
-    "parent_id",
-    "post_id",
-    "type",
-)
-_POST_FIELDS = ("title", "text", "url", "id", "language")
+_COMMENT_FIELDS = COMMENT_FIELDS
+_POST_FIELDS = POST_FIELDS
 
 _THREAD_LOCK = threading.Lock()
 

@@ -61,6 +61,23 @@ POST_ALIASES: dict[str, str] = {
 }
 
 
+#: The text fields of ``Comment`` and ``Post``, in declaration order (``extra`` aside).
+COMMENT_FIELDS: tuple[str, ...] = (
+    "content",
+    "author",
+    "author_email",
+    "author_url",
+    "author_ip",
+    "user_agent",
+    "created_at",
+    "id",
+    "parent_id",
+    "post_id",
+    "type",
+)
+POST_FIELDS: tuple[str, ...] = ("title", "text", "url", "id", "language")
+
+
 class CommentguardError(Exception):
     """Base class of every error commentguard raises on purpose.
 
@@ -138,7 +155,7 @@ class Post:
     language: str = ""
 
     def __post_init__(self) -> None:
-        for name in ("title", "text", "url", "id", "language"):
+        for name in POST_FIELDS:
             object.__setattr__(self, name, _as_text(getattr(self, name), name))
 
     @classmethod
@@ -167,19 +184,7 @@ class Comment:
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for name in (
-            "content",
-            "author",
-            "author_email",
-            "author_url",
-            "author_ip",
-            "user_agent",
-            "created_at",
-            "id",
-            "parent_id",
-            "post_id",
-            "type",
-        ):
+        for name in COMMENT_FIELDS:
             object.__setattr__(self, name, _as_text(getattr(self, name), name))
         kind = self.type.strip().lower() or "comment"
         object.__setattr__(self, "type", kind)
