@@ -4,12 +4,12 @@ reading labelled files, and ``train()`` end to end on tiny made-up data."""
 from __future__ import annotations
 
 import json
-import random
 import warnings
 from pathlib import Path
 
 import numpy as np
 import pytest
+from sitedata import labelled_rows
 
 from commentguard.classifier import read_card
 from commentguard.combine import Thresholds
@@ -34,40 +34,9 @@ from commentguard.training import (
 )
 from commentguard.types import Comment, Post
 
-# -- tiny made-up data ---------------------------------------------------------------------
-TOPICS = ["bread", "bikes", "garden", "python", "hiking", "coffee"]
-HAM = [
-    "Thanks for the write-up on {t}, the second step finally worked for me.",
-    "I tried your {t} tip last weekend and it went well, cheers.",
-    "Could you explain why the {t} part needs so much patience?",
-    "We talked about {t} at the club yesterday and your post came up.",
-    "My experience with {t} was a bit different, but I learned something.",
-]
-SPAM = [
-    "Buy cheap {t} pills online now http://pills{n}.example/buy",
-    "Best casino bonus, {t} free spins today http://casino{n}.example",
-    "Check out my channel for {t} videos!!! http://channel{n}.example",
-    "Earn $500 a day from home with {t}, click http://money{n}.example",
-]
-
 
 def make_rows(n_per_class: int = 20, seed: int = 0) -> list[dict]:
-    rnd = random.Random(seed)
-    rows = []
-    for i in range(2 * n_per_class):
-        spam = i % 2 == 1
-        t = rnd.choice(TOPICS)
-        text = rnd.choice(SPAM if spam else HAM).format(t=t, n=i)
-        rows.append(
-            {
-                "id": f"c{i}",
-                "content": text,
-                "post_id": f"p{i % 4}",
-                "post_title": f"Notes on {TOPICS[i % 4]}",
-                "label": "spam" if spam else "ham",
-            }
-        )
-    return rows
+    return labelled_rows(n_per_class, seed, posts=4, id_prefix="c", authors=False)
 
 
 def make_examples(n_per_class: int = 20, seed: int = 0) -> list[Example]:

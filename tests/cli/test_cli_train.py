@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import csv
 import json
-import random
 import warnings
 from pathlib import Path
 
 import pytest
+from sitedata import labelled_rows
 from typer.testing import CliRunner
 
 from commentguard.classifier import read_card
@@ -21,39 +21,9 @@ from commentguard.training import SITE_PIPELINE_PARAMS
 
 runner = CliRunner()
 
-TOPICS = ["bread", "bikes", "garden", "python", "hiking", "coffee"]
-HAM = [
-    "Thanks for the write-up on {t}, the second step finally worked for me.",
-    "I tried your {t} tip last weekend and it went well, cheers.",
-    "Could you explain why the {t} part needs so much patience?",
-    "We talked about {t} at the club yesterday and your post came up.",
-    "My experience with {t} was a bit different, but I learned something.",
-]
-SPAM = [
-    "Buy cheap {t} pills online now http://pills{n}.example/buy",
-    "Best casino bonus, {t} free spins today http://casino{n}.example",
-    "Check out my channel for {t} videos!!! http://channel{n}.example",
-    "Earn $500 a day from home with {t}, click http://money{n}.example",
-]
-
 
 def rows(n_per_class: int = 15, seed: int = 0, spam_label="spam", ham_label="ham") -> list[dict]:
-    rnd = random.Random(seed)
-    out = []
-    for i in range(2 * n_per_class):
-        spam = i % 2 == 1
-        t = rnd.choice(TOPICS)
-        out.append(
-            {
-                "id": f"c{seed}-{i}",
-                "content": rnd.choice(SPAM if spam else HAM).format(t=t, n=i),
-                "author": f"reader{i}",
-                "post_id": f"p{i % 3}",
-                "post_title": f"Notes on {TOPICS[i % 3]}",
-                "label": spam_label if spam else ham_label,
-            }
-        )
-    return out
+    return labelled_rows(n_per_class, seed, spam_label=spam_label, ham_label=ham_label)
 
 
 def write_csv(path: Path, data: list[dict]) -> Path:
