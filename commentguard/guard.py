@@ -20,9 +20,10 @@ from .checks import Check, Context, default_checks
 from .classifier import ModelCard, load_model
 from .combine import Combiner, Thresholds, logit
 from .normalize import Document, normalize
+from .scoring import Scorer
 from .types import Comment, CommentguardError, InvalidInputError, Post, Reason, Signal, Verdict
 
-_MODEL_CACHE: dict[tuple[str, float, bool], tuple[Any, ModelCard]] = {}
+_MODEL_CACHE: dict[tuple[str, float, bool], tuple[Any, ModelCard, Scorer]] = {}
 _MODEL_LOCK = threading.Lock()
 
 #: Below this share of known words the classifier's score is shrunk towards ham: a text
@@ -35,7 +36,11 @@ CommentLike = Comment | Mapping[str, Any] | str
 Item = CommentLike | tuple[CommentLike, Post | None]
 
 
-def _cached_model(path: str | os.PathLike[str] | None, trust: bool) -> tuple[Any, ModelCard]:
+def _cached_model(
+    path: str | os.PathLike[str] | None, trust: bool
+) -> tuple[Any, ModelCard, Scorer]:
+    """The model, its card and its Scorer, loaded once per file and process: Guards on
+    the same file share the Scorer's word caches."""
     from .classifier import default_model_path
 
     p = Path(path) if path is not None else default_model_path()
@@ -45,7 +50,8 @@ def _cached_model(path: str | os.PathLike[str] | None, trust: bool) -> tuple[Any
         key = (str(p), 0.0, trust)
     with _MODEL_LOCK:
         if key not in _MODEL_CACHE:
-            _MODEL_CACHE[key] = load_model(p, trust=trust)
+            pipeline, card = load_model(p, trust=trust)
+            _MODEL_CACHE[key] = (pipeline, card, Scorer(pipeline))
         return _MODEL_CACHE[key]
 
 
@@ -110,16 +116,16 @@ class Guard:
         self.feedback = feedback
         self._lock = threading.Lock()
         self._online_model: Any = None
-        self._ready: tuple[Any, ModelCard, list[Check], Combiner, Any, Any] | None = None
+        self._ready: tuple[Scorer, ModelCard, list[Check], Combiner, Any] | None = None
 
     # -- set-up ------------------------------------------------------------------------
-    def _setup(self) -> tuple[Any, ModelCard, list[Check], Combiner, Any, Any]:
+    def _setup(self) -> tuple[Scorer, ModelCard, list[Check], Combiner, Any]:
         ready = self._ready
         if ready is not None:
             return ready
         with self._lock:
             if self._ready is None:
-                pipeline, card = _cached_model(self.model, self.trust_model)
+                _pipeline, card, scorer = _cached_model(self.model, self.trust_model)
                 checks = list(self.checks) if self.checks is not None else default_checks()
                 unknown = set(self.disable) - {c.name for c in checks}
                 if unknown:
@@ -139,8 +145,7 @@ class Guard:
                     model_scale=float(card_comb.get("model_scale", 1.0)),
                     thresholds=thresholds,
                 )
-                vocab = _word_vocabulary(pipeline)
-                self._ready = (pipeline, card, checks, combiner, vocab, self._open_history())
+                self._ready = (scorer, card, checks, combiner, self._open_history())
             return self._ready
 
     def _open_history(self) -> Any:
@@ -174,7 +179,7 @@ class Guard:
         Items are comments (with ``post`` as their shared post) or ``(comment, post)``
         pairs. Order is kept: ``verdicts[i]`` belongs to the i-th comment.
         """
-        pipeline, _card, checks, combiner, vocab, history = self._setup()
+        scorer, _card, checks, combiner, history = self._setup()
         default_post = _as_post(post)
         if isinstance(comments, (str, bytes, Mapping, Comment)):
             raise InvalidInputError(
@@ -199,13 +204,13 @@ class Guard:
                 docs.append(normalize(_as_comment(item), default_post))
         if not docs:
             return []
-        probs = _spam_probabilities(pipeline, docs)
+        probs = scorer.probabilities(docs)
         online = self._online()
         online_p = online.predict_proba(docs)[:, 1] if online is not None and online.ready else None
         context = Context(history=history)
         verdicts = []
         for i, (doc, p) in enumerate(zip(docs, probs)):
-            model_p, model_reason = _model_evidence(float(p), doc, vocab)
+            model_p, model_reason = _model_evidence(float(p), doc, scorer)
             signals = []
             if online_p is not None:
                 q = float(online_p[i])
@@ -276,48 +281,11 @@ class Guard:
         return f"Guard(model={self.model!r}, history={self.history!r})"
 
 
-def _spam_probabilities(pipeline: Any, docs: list[Document]) -> Any:
-    """``pipeline.predict_proba(docs)[:, 1]``, without FeatureUnion's per-call overhead.
-
-    For one comment, FeatureUnion's joblib dispatch and output wrapping cost more than
-    the features themselves (about 1 ms); calling the fitted transformers directly gives
-    the same matrix. Any other estimator goes through ``predict_proba`` unchanged.
-    """
-    from scipy import sparse
-    from sklearn.pipeline import FeatureUnion, Pipeline
-
-    if (
-        isinstance(pipeline, Pipeline)
-        and len(pipeline.steps) == 2
-        and isinstance(pipeline.steps[0][1], FeatureUnion)
-        and not pipeline.steps[0][1].transformer_weights
-    ):
-        union, clf = pipeline.steps[0][1], pipeline.steps[1][1]
-        parts = [t.transform(docs) for _n, t in union.transformer_list if t not in ("drop", None)]
-        X = sparse.hstack(parts, format="csr")
-        return clf.predict_proba(X)[:, 1]
-    return pipeline.predict_proba(docs)[:, 1]
-
-
-def _word_vocabulary(pipeline: Any) -> Mapping[str, int] | None:
-    try:
-        features = pipeline.named_steps["features"]
-        words = dict(features.transformer_list)["words"]
-        vocab: Mapping[str, int] = words.vocabulary_
-        return vocab
-    except (AttributeError, KeyError, TypeError):
-        return None
-
-
-def _model_evidence(
-    p: float, doc: Document, vocab: Mapping[str, int] | None
-) -> tuple[float, Reason]:
+def _model_evidence(p: float, doc: Document, scorer: Scorer) -> tuple[float, Reason]:
     """The classifier's probability, shrunk towards ham when it cannot read the text."""
-    from .features import stem
-
     tokens = doc.tokens[:400]
-    if vocab is not None:
-        known = sum(1 for t in tokens if stem(t) in vocab)
+    known = scorer.known_words(tokens)
+    if known is not None:
         coverage = known / len(tokens) if tokens else 0.0
         if not doc.body_links and coverage < MIN_COVERAGE:
             s = coverage / MIN_COVERAGE

@@ -38,9 +38,10 @@ approximately and is never part of a campaign. From 10 words on, exact and
 near-duplicates count from anyone, in the thread, the history and across posts.
 
 Scopes. Within one ``check_many`` call the comments form a thread index in
-``context.batch`` (LSH buckets, the history's banding in a dict, once the thread is long
-enough to need them); comments with the same post id (or both without one)
-are "the same thread". With ``context.history`` (a ``History``) comments seen before, by
+``context.batch``: one row per distinct text, compared with a vectorised MinHash
+comparison, through LSH buckets once there are many; comments with the same post id (or
+both without one) are "the same thread". Each comment takes at most ``THREAD_LIMIT``
+earlier copies from the batch, so a flood of one text costs linear time, not quadratic. With ``context.history`` (a ``History``) comments seen before, by
 any process, are found too; there, "the same post" needs equal, known post ids. Each
 comment is added to both *after* it was looked up, so the first copy is never flagged.
 
@@ -61,9 +62,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+import numpy as np
 from datasketch import MinHash
 
-from ..history import DEFAULT_BANDS, DEFAULT_NUM_PERM, DEFAULT_ROWS, Entry, History, band_keys
+from ..history import DEFAULT_BANDS, DEFAULT_NUM_PERM, DEFAULT_ROWS, Entry, History
 from ..normalize import Document
 from ..types import Signal
 from . import register
@@ -84,8 +86,13 @@ PREFIX = 5
 MAX_SHINGLE_TOKENS = 1000
 #: Earlier comments fetched from the history per lookup.
 HISTORY_LIMIT = 50
-#: Long comments in one batch from which the thread index uses LSH instead of a scan.
-LSH_FROM = 16
+#: Distinct long texts in one batch from which the thread index uses LSH instead of
+#: comparing with every one.
+LSH_FROM = 64
+#: Earlier copies taken from the batch per comment (the history gives ``HISTORY_LIMIT``):
+#: enough to count a campaign's posts and authors (its score is saturated long before),
+#: and bounded so that a flood of one text stays linear in time.
+THREAD_LIMIT = 50
 #: Campaign: the score is 1 - CAMPAIGN_DECAY ** (spread - 1), spread >= 2.
 CAMPAIGN_DECAY = 0.6
 
@@ -205,18 +212,104 @@ class Analysis:
 
 @dataclass
 class _ThreadIndex:
-    #: Built once the thread has ``LSH_FROM`` long comments; until then a plain scan
-    #: is cheaper (most calls check a single comment).
-    #: band key → positions: the same banding as the history store (``band_keys``),
-    #: kept in a dict; datasketch's MinHashLSH cost 0.2 ms per insert here.
-    buckets: dict[int, list[int]] | None = None
-    minhashes: dict[int, MinHash] = field(default_factory=dict)
-    exact: dict[int, list[int]] = field(default_factory=dict)
+    """The comments of one ``check_many`` call, indexed for the lookups ``analyse`` makes.
+
+    The near-duplicate index holds *distinct texts*, not comments: identical texts have
+    identical MinHashes, so a text posted 500 times is one row, compared once, and a
+    flood of copies costs each new copy no more than a single earlier copy would.
+    """
+
     #: (label, post, author) of each comment seen in this batch, by position.
     seen: list[tuple[str, str, str]] = field(default_factory=list)
+    #: exact key → positions of the comments with that text.
+    exact: dict[int, list[int]] = field(default_factory=dict)
+    #: (exact key, post, author) → positions: a double submission is found even when the
+    #: same short text was posted by hundreds of other readers first.
+    repeats: dict[tuple[int, str, str], list[int]] = field(default_factory=dict)
+    #: exact key of each row of ``signatures`` (one row per distinct long text).
+    row_keys: list[int] = field(default_factory=list)
+    signatures: np.ndarray = field(
+        default_factory=lambda: np.empty((64, NUM_PERM), dtype=np.uint64)
+    )
+    #: band → rows, the usual LSH banding, built once there are ``LSH_FROM`` rows: below
+    #: that one vectorised comparison with every row is cheaper than the band keys.
+    buckets: dict[tuple[int, ...], list[int]] | None = None
     #: History rows written during this batch: they are already in the thread index.
     history_rows: set[int] = field(default_factory=set)
     last: tuple[Document, Analysis] | None = None
+
+    def lookup(self, fp: Fingerprint, post: str, author: str) -> list[Occurrence]:
+        """Earlier comments of the batch with the same or nearly the same text: the
+        first ``THREAD_LIMIT`` of them, plus any by the same author on the same post."""
+        assert fp.exact is not None
+        found: dict[int, tuple[float, bool]] = {}
+        for pos in self.exact.get(fp.exact, ())[:THREAD_LIMIT]:
+            found[pos] = (1.0, True)
+        for pos in self.repeats.get((fp.exact, post, author), ())[:THREAD_LIMIT]:
+            found[pos] = (1.0, True)
+        if fp.minhash is not None and self.row_keys:
+            hv = fp.minhash.hashvalues
+            if self.buckets is None:
+                rows = np.arange(len(self.row_keys))
+            else:
+                hits: set[int] = set()
+                for key in _band_tuples(hv):
+                    hits.update(self.buckets.get(key, ()))
+                rows = np.fromiter(hits, dtype=np.intp, count=len(hits))
+            if len(rows):
+                sims = np.count_nonzero(self.signatures[rows] == hv, axis=1) / NUM_PERM
+                for row, sim in zip(rows[sims >= THRESHOLD].tolist(), sims[sims >= THRESHOLD]):
+                    key = self.row_keys[row]
+                    if key == fp.exact:
+                        continue
+                    for pos in self.exact[key][:THREAD_LIMIT]:
+                        found.setdefault(pos, (float(sim), False))
+        out = []
+        for pos in sorted(found)[:THREAD_LIMIT]:
+            label, p, a = self.seen[pos]
+            sim, exact = found[pos]
+            out.append(Occurrence(label, p, a, sim, exact, "thread"))
+        return out
+
+    def add(self, fp: Fingerprint, label: str, post: str, author: str) -> None:
+        """Index a comment after it was looked up (the first copy is never flagged)."""
+        assert fp.exact is not None
+        position = len(self.seen)
+        self.seen.append((label, post, author))
+        self.repeats.setdefault((fp.exact, post, author), []).append(position)
+        positions = self.exact.setdefault(fp.exact, [])
+        positions.append(position)
+        if fp.minhash is None or len(positions) > 1:
+            return  # short, or a text already indexed
+        row = len(self.row_keys)
+        if row == len(self.signatures):
+            self.signatures = np.concatenate([self.signatures, np.empty_like(self.signatures)])
+        self.signatures[row] = fp.minhash.hashvalues
+        self.row_keys.append(fp.exact)
+        if self.buckets is not None:
+            self._bucket(row)
+        elif len(self.row_keys) >= LSH_FROM:
+            self.buckets = {}
+            for r in range(len(self.row_keys)):
+                self._bucket(r)
+
+    def _bucket(self, row: int) -> None:
+        assert self.buckets is not None
+        for key in _band_tuples(self.signatures[row]):
+            self.buckets.setdefault(key, []).append(row)
+
+
+_BAND_IDS = range(BANDS)
+
+
+def _band_tuples(hashvalues: np.ndarray) -> list[tuple[int, ...]]:
+    """LSH band keys for the in-batch index: (band, its ``ROWS`` values) as a tuple.
+
+    Tuples hash in C, a tenth of the cost of ``band_keys``' mixing; the history store
+    needs those stable 32-bit keys on disk, an in-memory dict does not.
+    """
+    v = hashvalues[: BANDS * ROWS].tolist()
+    return list(zip(_BAND_IDS, *(v[r::ROWS] for r in range(ROWS))))
 
 
 def analyse(doc: Document, context: Context) -> Analysis:
@@ -233,16 +326,14 @@ def analyse(doc: Document, context: Context) -> Analysis:
 
     fp = fingerprint(doc)
     post, author = post_key(doc), author_key(doc)
-    position = len(index.seen)
-    label = doc.comment.id or f"#{position + 1}"
+    label = doc.comment.id or f"#{len(index.seen) + 1}"
     if fp.exact is None:
         analysis = Analysis(fp, post, author)
         index.seen.append((label, post, author))
         index.last = (doc, analysis)
         return analysis
 
-    fp_keys = _keys(fp.minhash) if fp.minhash is not None and index.buckets is not None else None
-    found = _from_thread(index, fp, fp_keys) + _from_history(context.history, index, doc, fp, post)
+    found = index.lookup(fp, post, author) + _from_history(context.history, index, doc, fp, post)
     same_post: list[Occurrence] = []
     other_posts: list[Occurrence] = []
     for occ in found:
@@ -257,16 +348,7 @@ def analyse(doc: Document, context: Context) -> Analysis:
     analysis = Analysis(fp, post, author, tuple(same_post), tuple(other_posts), spread)
 
     # Only now, after the lookup, does the comment join the indexes.
-    index.seen.append((label, post, author))
-    index.exact.setdefault(fp.exact, []).append(position)
-    if fp.minhash is not None:
-        index.minhashes[position] = fp.minhash
-        if index.buckets is not None:
-            _bucket(index.buckets, position, fp_keys or _keys(fp.minhash))
-        elif len(index.minhashes) >= LSH_FROM:
-            index.buckets = {}
-            for pos, m in index.minhashes.items():
-                _bucket(index.buckets, pos, _keys(m))
+    index.add(fp, label, post, author)
     history = context.history
     if history is not None:
         row = history.add(
@@ -282,45 +364,6 @@ def analyse(doc: Document, context: Context) -> Analysis:
             index.history_rows.add(row)
     index.last = (doc, analysis)
     return analysis
-
-
-def _keys(minhash: MinHash) -> list[int]:
-    keys: list[int] = band_keys(minhash.hashvalues, BANDS, ROWS)[0].tolist()
-    return keys
-
-
-def _bucket(buckets: dict[int, list[int]], position: int, keys: list[int]) -> None:
-    for key in keys:
-        buckets.setdefault(key, []).append(position)
-
-
-def _candidates(buckets: dict[int, list[int]], keys: list[int]) -> set[int]:
-    out: set[int] = set()
-    for key in keys:
-        out.update(buckets.get(key, ()))
-    return out
-
-
-def _from_thread(index: _ThreadIndex, fp: Fingerprint, keys: list[int] | None) -> list[Occurrence]:
-    out: dict[int, Occurrence] = {}
-    assert fp.exact is not None
-    for pos in index.exact.get(fp.exact, ()):
-        label, post, author = index.seen[pos]
-        out[pos] = Occurrence(label, post, author, 1.0, True, "thread")
-    if fp.minhash is not None:
-        candidates = (
-            _candidates(index.buckets, keys or _keys(fp.minhash))
-            if index.buckets is not None
-            else index.minhashes
-        )
-        for pos in candidates:
-            if pos in out:
-                continue
-            sim = fp.minhash.jaccard(index.minhashes[pos])
-            if sim >= THRESHOLD:
-                label, post, author = index.seen[pos]
-                out[pos] = Occurrence(label, post, author, sim, False, "thread")
-    return [out[k] for k in sorted(out)]
 
 
 def _from_history(
@@ -359,7 +402,8 @@ def _which(occs: Sequence[Occurrence]) -> str:
     if len(occs) == 1:
         return f"comment {labels[0]}" if labels else "an earlier comment"
     shown = ", ".join(labels[:3]) + (", …" if len(labels) > 3 else "")
-    return f"{len(occs)} earlier comments" + (f" ({shown})" if shown else "")
+    many = "or more " if len(occs) >= THREAD_LIMIT else ""
+    return f"{len(occs)} {many}earlier comments" + (f" ({shown})" if shown else "")
 
 
 def _where(occs: Sequence[Occurrence]) -> str:
