@@ -245,8 +245,6 @@ class _ThreadIndex:
         found: dict[int, tuple[float, bool]] = {}
         for pos in self.exact.get(fp.exact, ())[:THREAD_LIMIT]:
             found[pos] = (1.0, True)
-        for pos in self.repeats.get((fp.exact, post, author), ())[:THREAD_LIMIT]:
-            found[pos] = (1.0, True)
         if fp.minhash is not None and self.row_keys:
             hv = fp.minhash.hashvalues
             if self.buckets is None:
@@ -264,8 +262,14 @@ class _ThreadIndex:
                         continue
                     for pos in self.exact[key][:THREAD_LIMIT]:
                         found.setdefault(pos, (float(sim), False))
+        # The same author's own earlier copies on this post always count, however many
+        # other readers posted the text in between (the duplicate check's business).
+        mine = self.repeats.get((fp.exact, post, author), ())[:THREAD_LIMIT]
+        for pos in mine:
+            found[pos] = (1.0, True)
+        chosen = set(sorted(found)[:THREAD_LIMIT]).union(mine)
         out = []
-        for pos in sorted(found)[:THREAD_LIMIT]:
+        for pos in sorted(chosen):
             label, p, a = self.seen[pos]
             sim, exact = found[pos]
             out.append(Occurrence(label, p, a, sim, exact, "thread"))

@@ -414,3 +414,28 @@ def test_first_comment_is_never_flagged_and_nothing_raises(
             assert s.check in {"duplicates", "campaign"}
             if s.check == "duplicates":
                 assert s.score == 0.0
+
+
+def test_a_flood_of_one_text_keeps_each_lookup_bounded_and_says_so():
+    from commentguard.checks.duplicates import THREAD_LIMIT
+
+    context = Context()
+    comments = [_c(CAMPAIGN, f"f{i}", post=f"p{i % 7}", author=f"bot {i}") for i in range(300)]
+    last = None
+    for comment in comments:
+        doc = normalize(comment)
+        signals = [s for chk in CHECKS if (s := chk.run(doc, context)) is not None]
+        last = analyse(doc, context)
+    assert last is not None and len(last.spread) == THREAD_LIMIT
+    assert [o.label for o in last.spread] == [f"f{i}" for i in range(THREAD_LIMIT)]
+    campaign = next(s for s in signals if s.check == "campaign")
+    assert f"{THREAD_LIMIT} or more earlier comments" in campaign.message
+
+
+def test_a_double_submission_is_found_behind_hundreds_of_the_same_short_text():
+    text = "Thanks, great post!"
+    comments = [_c(text, f"t{i}", author=f"reader {i}") for i in range(120)]
+    comments.append(_c(text, "again", author="reader 100"))  # reader 100 submits twice
+    out = run_thread(comments)
+    assert all(not flags(s) for s in out[:120])  # short and from different readers
+    assert "duplicate" in flags(out[120])
