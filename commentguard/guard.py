@@ -208,6 +208,11 @@ class Guard:
         online = self._online()
         online_p = online.predict_proba(docs)[:, 1] if online is not None and online.ready else None
         context = Context(history=history)
+        for chk in checks:
+            try:
+                chk.prepare(docs, context)
+            except Exception as exc:  # its run() will report the failure per comment
+                warnings.warn(f"check {chk.name} failed: {exc!r}", RuntimeWarning, stacklevel=2)
         verdicts = []
         for i, (doc, p) in enumerate(zip(docs, probs)):
             model_p, model_reason = _model_evidence(float(p), doc, scorer)

@@ -229,12 +229,17 @@ def check_signals(
     docs: Sequence[Document], groups: Sequence[str], checks: Sequence[Check]
 ) -> list[list[Signal]]:
     """Run the checks thread by thread (one Context per post), as the Guard would."""
-    contexts: dict[str, Context] = {}
-    out = []
+    threads: dict[str, list[Document]] = {}
     for doc, g in zip(docs, groups):
-        ctx = contexts.setdefault(g, Context())
-        out.append([s for c in checks if (s := c.run(doc, ctx)) is not None])
-    return out
+        threads.setdefault(g, []).append(doc)
+    contexts = {g: Context() for g in threads}
+    for g, thread in threads.items():
+        for c in checks:
+            c.prepare(thread, contexts[g])
+    return [
+        [s for c in checks if (s := c.run(doc, contexts[g])) is not None]
+        for doc, g in zip(docs, groups)
+    ]
 
 
 def signal_matrix(signals: Sequence[Sequence[Signal]], names: Sequence[str]) -> np.ndarray:

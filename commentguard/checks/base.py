@@ -7,6 +7,7 @@ adding a check never means touching the engine or the combiner.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -41,6 +42,14 @@ class Check:
     name: ClassVar[str] = "check"
     #: Log-odds per unit of score. Zero means "a quality flag, not a spam signal".
     weight: ClassVar[float] = 1.0
+
+    def prepare(self, docs: Sequence[Document], context: Context) -> None:
+        """Optional: see the whole batch before ``run`` is called on each comment.
+
+        Work that is cheaper done once for many comments (the duplicates check indexes
+        a whole thread with a few numpy operations) belongs here; ``run`` must still
+        work without it, for a caller that checks one comment at a time.
+        """
 
     def run(self, doc: Document, context: Context) -> Signal | None:
         raise NotImplementedError

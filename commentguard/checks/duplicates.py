@@ -54,6 +54,7 @@ resubmitting on one post does not.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import re
@@ -65,7 +66,7 @@ from typing import ClassVar
 import numpy as np
 from datasketch import MinHash
 
-from ..history import DEFAULT_BANDS, DEFAULT_NUM_PERM, DEFAULT_ROWS, Entry, History
+from ..history import DEFAULT_BANDS, DEFAULT_NUM_PERM, DEFAULT_ROWS, Entry, History, band_keys
 from ..normalize import Document
 from ..types import Signal
 from . import register
@@ -214,130 +215,172 @@ class Analysis:
 class _ThreadIndex:
     """The comments of one ``check_many`` call, indexed for the lookups ``analyse`` makes.
 
-    The near-duplicate index holds *distinct texts*, not comments: identical texts have
-    identical MinHashes, so a text posted 500 times is one row, compared once, and a
-    flood of copies costs each new copy no more than a single earlier copy would.
+    ``extend`` takes the whole batch at once when the engine calls ``prepare`` (one
+    comment at a time otherwise): fingerprints, exact groups, and the near-duplicate
+    pairs between distinct texts, found with a handful of numpy operations (LSH band
+    keys sorted, equal keys paired, candidates verified on their full MinHash) instead
+    of a Python dict update per band and comment. Lookups then only read: a comment sees
+    the comments *before* it in the batch, as if they had been added one by one.
+
+    The near-duplicate index holds distinct texts ("rows"), not comments: identical
+    texts have identical MinHashes, so a text posted 500 times is one row.
     """
 
-    #: (label, post, author) of each comment seen in this batch, by position.
+    docs: list[Document] = field(default_factory=list)
+    #: id(doc) → position (``docs`` keeps the objects, and so their ids, alive).
+    where: dict[int, int] = field(default_factory=dict)
+    fingerprints: list[Fingerprint] = field(default_factory=list)
+    #: (label, post, author) of each comment, by position.
     seen: list[tuple[str, str, str]] = field(default_factory=list)
-    #: exact key → positions of the comments with that text.
+    #: exact key → positions of the comments with that text (ascending).
     exact: dict[int, list[int]] = field(default_factory=dict)
     #: (exact key, post, author) → positions: a double submission is found even when the
     #: same short text was posted by hundreds of other readers first.
     repeats: dict[tuple[int, str, str], list[int]] = field(default_factory=dict)
-    #: exact key of each row of ``signatures`` (one row per distinct long text).
+    #: exact key → row, and each row's exact key.
+    row_of: dict[int, int] = field(default_factory=dict)
     row_keys: list[int] = field(default_factory=list)
-    signatures: np.ndarray = field(
-        default_factory=lambda: np.empty((64, NUM_PERM), dtype=np.uint64)
-    )
-    #: band → rows, the usual LSH banding, built once there are ``LSH_FROM`` rows: below
-    #: that one vectorised comparison with every row is cheaper than the band keys.
-    buckets: dict[tuple[int, ...], list[int]] | None = None
+    signatures: np.ndarray = field(default_factory=lambda: np.empty((0, NUM_PERM), dtype=np.uint64))
+    bands: np.ndarray = field(default_factory=lambda: np.empty((0, BANDS), dtype=np.int64))
+    #: row → [(other row, similarity)] for every near-duplicate pair (both directions).
+    neighbours: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
     #: History rows written during this batch: they are already in the thread index.
     history_rows: set[int] = field(default_factory=set)
     last: tuple[Document, Analysis] | None = None
 
-    def lookup(self, fp: Fingerprint, post: str, author: str) -> list[Occurrence]:
+    def position(self, doc: Document) -> int:
+        pos = self.where.get(id(doc))
+        if pos is None or self.docs[pos] is not doc:
+            self.extend([doc])
+            pos = len(self.docs) - 1
+        return pos
+
+    def extend(self, docs: Sequence[Document]) -> None:
+        """Add comments at the end of the batch (fingerprints, groups, near pairs)."""
+        first_row = len(self.row_keys)
+        new_sigs = []
+        for doc in docs:
+            pos = len(self.docs)
+            fp = fingerprint(doc)
+            post, author = post_key(doc), author_key(doc)
+            self.docs.append(doc)
+            self.where[id(doc)] = pos
+            self.fingerprints.append(fp)
+            self.seen.append((doc.comment.id or f"#{pos + 1}", post, author))
+            if fp.exact is None:
+                continue
+            self.exact.setdefault(fp.exact, []).append(pos)
+            self.repeats.setdefault((fp.exact, post, author), []).append(pos)
+            if fp.minhash is not None and fp.exact not in self.row_of:
+                self.row_of[fp.exact] = len(self.row_keys)
+                self.row_keys.append(fp.exact)
+                new_sigs.append(fp.minhash.hashvalues)
+        if not new_sigs:
+            return
+        self.signatures = np.concatenate([self.signatures, np.stack(new_sigs)])
+        self.bands = np.concatenate([self.bands, band_keys(np.stack(new_sigs), BANDS, ROWS)])
+        i, j = self._candidates(first_row)
+        if len(i) == 0:
+            return
+        sims = (self.signatures[i] == self.signatures[j]).sum(axis=1) / NUM_PERM
+        keep = sims >= THRESHOLD
+        for a, b, sim in zip(i[keep].tolist(), j[keep].tolist(), sims[keep].tolist()):
+            self.neighbours.setdefault(a, []).append((b, sim))
+            self.neighbours.setdefault(b, []).append((a, sim))
+
+    def _candidates(self, first_new: int) -> tuple[np.ndarray, np.ndarray]:
+        """Row pairs (i < j, j new) worth comparing: all of them in a short thread, else
+        those sharing an LSH band (each row paired with the first ``THREAD_LIMIT``
+        earlier rows of each band bucket, which keeps a flood of spun copies linear)."""
+        m = len(self.row_keys)
+        if m <= LSH_FROM or m - first_new <= 2:
+            j = np.arange(first_new, m)
+            counts = j  # row j is compared with rows 0 .. j-1
+            jj = np.repeat(j, counts)
+            ii = np.arange(len(jj)) - np.repeat(np.cumsum(counts) - counts, counts)
+            return ii, jj
+        flat = self.bands.ravel()
+        order = np.argsort(flat, kind="stable")  # equal keys stay in row order
+        keys, rows = flat[order], order // BANDS
+        new_run = np.empty(len(keys), dtype=bool)
+        new_run[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=new_run[1:])
+        starts = np.flatnonzero(new_run)
+        run_start = starts[np.cumsum(new_run) - 1]
+        take = np.minimum(np.arange(len(keys)) - run_start, THREAD_LIMIT)
+        take[rows < first_new] = 0  # pairs among old rows were found before
+        later = np.repeat(np.arange(len(keys)), take)
+        offset = np.arange(len(later)) - np.repeat(np.cumsum(take) - take, take)
+        ii = rows[run_start[later] + offset]
+        jj = rows[later]
+        code = np.unique(ii.astype(np.int64) * m + jj)
+        return code // m, code % m
+
+    def lookup(self, pos: int) -> list[Occurrence]:
         """Earlier comments of the batch with the same or nearly the same text: the
         first ``THREAD_LIMIT`` of them, plus any by the same author on the same post."""
+        fp = self.fingerprints[pos]
         assert fp.exact is not None
+        _label, post, author = self.seen[pos]
         found: dict[int, tuple[float, bool]] = {}
-        for pos in self.exact.get(fp.exact, ())[:THREAD_LIMIT]:
-            found[pos] = (1.0, True)
-        if fp.minhash is not None and self.row_keys:
-            hv = fp.minhash.hashvalues
-            if self.buckets is None:
-                rows = np.arange(len(self.row_keys))
-            else:
-                hits: set[int] = set()
-                for key in _band_tuples(hv):
-                    hits.update(self.buckets.get(key, ()))
-                rows = np.fromiter(hits, dtype=np.intp, count=len(hits))
-            if len(rows):
-                sims = np.count_nonzero(self.signatures[rows] == hv, axis=1) / NUM_PERM
-                for row, sim in zip(rows[sims >= THRESHOLD].tolist(), sims[sims >= THRESHOLD]):
-                    key = self.row_keys[row]
-                    if key == fp.exact:
-                        continue
-                    for pos in self.exact[key][:THREAD_LIMIT]:
-                        found.setdefault(pos, (float(sim), False))
+        for p in _before(self.exact[fp.exact], pos):
+            found[p] = (1.0, True)
+        if fp.minhash is not None:
+            for row, sim in self.neighbours.get(self.row_of[fp.exact], ()):
+                for p in _before(self.exact[self.row_keys[row]], pos):
+                    found.setdefault(p, (sim, False))
         # The same author's own earlier copies on this post always count, however many
         # other readers posted the text in between (the duplicate check's business).
-        mine = self.repeats.get((fp.exact, post, author), ())[:THREAD_LIMIT]
-        for pos in mine:
-            found[pos] = (1.0, True)
+        mine = _before(self.repeats[(fp.exact, post, author)], pos)
+        for p in mine:
+            found[p] = (1.0, True)
         chosen = set(sorted(found)[:THREAD_LIMIT]).union(mine)
         out = []
-        for pos in sorted(chosen):
-            label, p, a = self.seen[pos]
-            sim, exact = found[pos]
-            out.append(Occurrence(label, p, a, sim, exact, "thread"))
+        for p in sorted(chosen):
+            label, other_post, other_author = self.seen[p]
+            sim, exact = found[p]
+            out.append(Occurrence(label, other_post, other_author, sim, exact, "thread"))
         return out
 
-    def add(self, fp: Fingerprint, label: str, post: str, author: str) -> None:
-        """Index a comment after it was looked up (the first copy is never flagged)."""
-        assert fp.exact is not None
-        position = len(self.seen)
-        self.seen.append((label, post, author))
-        self.repeats.setdefault((fp.exact, post, author), []).append(position)
-        positions = self.exact.setdefault(fp.exact, [])
-        positions.append(position)
-        if fp.minhash is None or len(positions) > 1:
-            return  # short, or a text already indexed
-        row = len(self.row_keys)
-        if row == len(self.signatures):
-            self.signatures = np.concatenate([self.signatures, np.empty_like(self.signatures)])
-        self.signatures[row] = fp.minhash.hashvalues
-        self.row_keys.append(fp.exact)
-        if self.buckets is not None:
-            self._bucket(row)
-        elif len(self.row_keys) >= LSH_FROM:
-            self.buckets = {}
-            for r in range(len(self.row_keys)):
-                self._bucket(r)
 
-    def _bucket(self, row: int) -> None:
-        assert self.buckets is not None
-        for key in _band_tuples(self.signatures[row]):
-            self.buckets.setdefault(key, []).append(row)
+def _before(positions: list[int], pos: int) -> list[int]:
+    """The first ``THREAD_LIMIT`` of ``positions`` (ascending) that come before ``pos``."""
+    return positions[: min(bisect.bisect_left(positions, pos), THREAD_LIMIT)]
 
 
-_BAND_IDS = range(BANDS)
+def prepare(docs: Sequence[Document], context: Context) -> None:
+    """Index a whole batch before its comments are analysed one by one (idempotent)."""
+    index = _index(context)
+    # The indexed documents are kept alive, so an id found here is that document: the
+    # second check to prepare the same batch adds nothing.
+    index.extend([d for d in docs if id(d) not in index.where])
 
 
-def _band_tuples(hashvalues: np.ndarray) -> list[tuple[int, ...]]:
-    """LSH band keys for the in-batch index: (band, its ``ROWS`` values) as a tuple.
-
-    Tuples hash in C, a tenth of the cost of ``band_keys``' mixing; the history store
-    needs those stable 32-bit keys on disk, an in-memory dict does not.
-    """
-    v = hashvalues[: BANDS * ROWS].tolist()
-    return list(zip(_BAND_IDS, *(v[r::ROWS] for r in range(ROWS))))
-
-
-def analyse(doc: Document, context: Context) -> Analysis:
-    """Look the comment up in the thread and the history, then add it to both.
-
-    Cached for the comment being checked, so the second check to ask gets the same
-    answer and the comment is indexed once.
-    """
+def _index(context: Context) -> _ThreadIndex:
     index: _ThreadIndex | None = context.batch.get(_BATCH_KEY)
     if index is None:
         index = context.batch[_BATCH_KEY] = _ThreadIndex()
+    return index
+
+
+def analyse(doc: Document, context: Context) -> Analysis:
+    """Look the comment up in the thread and the history, then add it to the history.
+
+    Cached for the comment being checked, so the second check to ask gets the same
+    answer and the comment is added once.
+    """
+    index = _index(context)
     if index.last is not None and index.last[0] is doc:
         return index.last[1]
-
-    fp = fingerprint(doc)
-    post, author = post_key(doc), author_key(doc)
-    label = doc.comment.id or f"#{len(index.seen) + 1}"
+    pos = index.position(doc)
+    fp = index.fingerprints[pos]
+    _label, post, author = index.seen[pos]
     if fp.exact is None:
         analysis = Analysis(fp, post, author)
-        index.seen.append((label, post, author))
         index.last = (doc, analysis)
         return analysis
 
-    found = index.lookup(fp, post, author) + _from_history(context.history, index, doc, fp, post)
+    found = index.lookup(pos) + _from_history(context.history, index, doc, fp, post)
     same_post: list[Occurrence] = []
     other_posts: list[Occurrence] = []
     for occ in found:
@@ -351,8 +394,7 @@ def analyse(doc: Document, context: Context) -> Analysis:
     spread = tuple(found) if fp.length >= MIN_TOKENS_NEAR else ()
     analysis = Analysis(fp, post, author, tuple(same_post), tuple(other_posts), spread)
 
-    # Only now, after the lookup, does the comment join the indexes.
-    index.add(fp, label, post, author)
+    # Only now, after the lookup, does the comment join the history.
     history = context.history
     if history is not None:
         row = history.add(
@@ -426,6 +468,9 @@ class DuplicatesCheck(Check):
     name: ClassVar[str] = "duplicates"
     weight: ClassVar[float] = 0.0
 
+    def prepare(self, docs: Sequence[Document], context: Context) -> None:
+        prepare(docs, context)
+
     def run(self, doc: Document, context: Context) -> Signal | None:
         a = analyse(doc, context)
         if a.same_post:
@@ -477,6 +522,9 @@ class CampaignCheck(Check):
 
     name: ClassVar[str] = "campaign"
     weight: ClassVar[float] = 2.5
+
+    def prepare(self, docs: Sequence[Document], context: Context) -> None:
+        prepare(docs, context)
 
     def run(self, doc: Document, context: Context) -> Signal | None:
         a = analyse(doc, context)

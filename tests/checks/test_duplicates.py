@@ -439,3 +439,39 @@ def test_a_double_submission_is_found_behind_hundreds_of_the_same_short_text():
     out = run_thread(comments)
     assert all(not flags(s) for s in out[:120])  # short and from different readers
     assert "duplicate" in flags(out[120])
+
+
+def _random_thread(n: int, seed: int = 7) -> list[Comment]:
+    """n long comments of random words, with every fifth one a lightly edited copy of an
+    earlier one (one word changed) and every seventh an exact copy by another reader."""
+    import random
+
+    rng = random.Random(seed)
+    words = [f"w{k}x" for k in range(400)]
+    texts: list[str] = []
+    for i in range(n):
+        if i >= 10 and i % 5 == 0:
+            base = texts[rng.randrange(i)].split()
+            base[rng.randrange(len(base))] = rng.choice(words)
+            texts.append(" ".join(base))
+        elif i >= 10 and i % 7 == 0:
+            texts.append(texts[rng.randrange(i)])
+        else:
+            texts.append(" ".join(rng.choice(words) for _ in range(18)))
+    return [_c(t, f"r{i}", post=f"p{i % 3}") for i, t in enumerate(texts)]
+
+
+def test_preparing_a_long_thread_finds_what_checking_one_by_one_finds():
+    from commentguard.checks.duplicates import LSH_FROM, prepare
+
+    comments = _random_thread(4 * LSH_FROM)  # long enough for the LSH path
+    docs = [normalize(c) for c in comments]
+    one_by_one, batched = Context(), Context()
+    prepare(docs, batched)
+    prepare(docs, batched)  # a second check preparing the same batch adds nothing
+    for doc in docs:
+        a, b = analyse(doc, one_by_one), analyse(doc, batched)
+        assert [o.label for o in a.spread] == [o.label for o in b.spread], doc.comment.id
+        assert [o.label for o in a.same_post] == [o.label for o in b.same_post]
+    found = sum(1 for d in docs if analyse(d, batched).spread)
+    assert found >= 4 * LSH_FROM // 5  # the copies (a fifth and a seventh) were found
