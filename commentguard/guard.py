@@ -157,6 +157,12 @@ class Guard:
             return History(self.history)
         return self.history
 
+    def load(self) -> Guard:
+        """Load the model and set up the checks now rather than on the first check: a
+        server warms up before taking traffic, a worker before freezing its heap."""
+        self._setup()
+        return self
+
     @property
     def card(self) -> ModelCard:
         """The model card of the loaded model (loads it if needed)."""

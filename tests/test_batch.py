@@ -486,3 +486,19 @@ def test_default_quarantine_name():
     assert batch.default_quarantine("/x/clean.xml") == "/x/clean.quarantine.jsonl"
     assert batch.default_quarantine("clean.xml.gz") == "clean.quarantine.jsonl.gz"
     assert batch.default_quarantine("cleaned") == "cleaned.quarantine.jsonl"
+
+
+def test_packed_chunks_round_trip_and_shrink():
+    from commentguard.batch import _pack, _unpack
+    from commentguard.types import Comment, Post
+
+    post = Post(title="Bread", text="Sourdough " * 200)
+    pairs = [
+        (Comment(content=f"comment {i} about bread and starters", id=str(i)), post)
+        for i in range(300)
+    ]
+    blob = _pack(pairs)
+    assert _unpack(blob) == pairs
+    import pickle
+
+    assert len(blob) < len(pickle.dumps(pairs)) / 2

@@ -52,3 +52,22 @@ def test_verdict_to_dict_is_json_ready_and_sorted():
     assert d["flags"] == ["a", "b"] and d["id"] == "7" and d["spam_probability"] == 0.9123
     assert d["reasons"][0]["evidence"] == ["x.example"]
     assert "links" in v.explain()
+
+
+def test_verdicts_survive_pickling_between_processes():
+    import pickle
+
+    from commentguard.types import Reason, Verdict
+
+    v = Verdict(
+        "spam",
+        0.97,
+        "hold",
+        frozenset({"campaign", "near_duplicate"}),
+        (Reason("model", 2.5, "text model: 0.92"), Reason("links", 1.0, "link", ("a.example",))),
+        0.92,
+        "c17",
+        True,
+    )
+    back = pickle.loads(pickle.dumps([v, v], protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == [v, v] and back[0].reasons[1].evidence == ("a.example",)

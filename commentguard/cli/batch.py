@@ -124,6 +124,7 @@ def _options(
         backend=backend.value,
         scheduler=scheduler,
         skip_bad=skip_bad,
+        own_process=True,
     )
 
 

@@ -228,6 +228,9 @@ def test_unexpected_failure_exits_1(monkeypatch):
     from commentguard import batch
 
     class Broken:
+        def load(self):
+            return self
+
         def check_many(self, items):
             raise RuntimeError("a bug")
 
