@@ -167,18 +167,32 @@ def _unpack(blob: bytes) -> Any:
     return pickle.loads(zlib.decompress(blob))
 
 
-def freeze_heap() -> None:
-    """Move every object alive now out of the garbage collector's sight.
+def freeze_heap() -> tuple[int, ...]:
+    """Move every object alive now out of the garbage collector's sight; returns the
+    previous collection thresholds, for ``thaw_heap``.
 
     A loaded model is hundreds of thousands of long-lived objects; each full collection
-    walked them all again, about a tenth of a scan's time. After ``gc.freeze`` only
-    objects made during the scan are traversed. Call it only in a process the scan
-    owns (a worker, the CLI): frozen objects are never collected as cycles.
+    walked them all again. After ``gc.freeze`` only objects made during the scan are
+    traversed, and young collections are made rarer: a chunk allocates hundreds of
+    thousands of short-lived objects that reference counting frees anyway. Together
+    about 8% of a scan's time. Only for a process the scan owns (a worker, the CLI):
+    frozen objects are never collected as cycles.
     """
     import gc
 
+    before = gc.get_threshold()
     gc.collect()
     gc.freeze()
+    gc.set_threshold(20_000, before[1], before[2])
+    return before
+
+
+def thaw_heap(thresholds: tuple[int, ...]) -> None:
+    """Undo ``freeze_heap`` (the CLI's process may go on: its tests run in one)."""
+    import gc
+
+    gc.unfreeze()
+    gc.set_threshold(*thresholds)
 
 
 # -- scanning -----------------------------------------------------------------------
@@ -250,9 +264,10 @@ def scan(
             if guard is not None and not isinstance(guard, GuardSettings)
             else cached_guard(guard or GuardSettings())
         )
+        thresholds = None
         if own_process:
             g.load()
-            freeze_heap()
+            thresholds = freeze_heap()
         try:
             for chunk in chunks:
                 pairs = _pairs(chunk)
@@ -261,10 +276,8 @@ def scan(
                     verdicts = g.check_many(pairs) if pairs else []
                 yield from _merge(chunk, verdicts)
         finally:
-            if own_process:
-                import gc
-
-                gc.unfreeze()  # the process may go on (the CLI's tests run in one)
+            if thresholds is not None:
+                thaw_heap(thresholds)
         return
     settings = guard if isinstance(guard, GuardSettings) else _settings_of(guard)
     yield from _scan_joblib(chunks, settings, jobs, max_in_flight, own_process)

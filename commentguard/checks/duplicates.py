@@ -114,8 +114,13 @@ class Fingerprint:
     minhash: MinHash | None
 
 
-def _units(tokens: tuple[str, ...]) -> list[str]:
-    """Words cut to ``PREFIX`` letters; runs of CJK ideographs become character bigrams."""
+def _units(tokens: tuple[str, ...], cjk: bool = True) -> list[str]:
+    """Words cut to ``PREFIX`` letters; runs of CJK ideographs become character bigrams.
+
+    ``cjk=False`` says the text has no CJK at all (most comments), which skips the
+    per-token test."""
+    if not cjk:
+        return [tok[:PREFIX] for tok in tokens]
     out: list[str] = []
     run: list[str] = []
     for tok in tokens:
@@ -139,10 +144,14 @@ def _cjk_bigrams(run: list[str]) -> list[str]:
 
 def shingles(doc: Document) -> set[str]:
     """The set a comment's MinHash is computed over: units and adjacent pairs of units."""
-    units = _units(doc.tokens[:MAX_SHINGLE_TOKENS])
+    units = _units(doc.tokens[:MAX_SHINGLE_TOKENS], _has_cjk(doc))
     out = set(units)
     out.update(a + " " + b for a, b in itertools.pairwise(units))
     return out
+
+
+def _has_cjk(doc: Document) -> bool:
+    return _CJK_RE.search(doc.folded) is not None
 
 
 def fingerprint(doc: Document) -> Fingerprint:
@@ -152,7 +161,7 @@ def fingerprint(doc: Document) -> Fingerprint:
         return Fingerprint(None, 0.0, None)
     digest = hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=8).digest()
     exact = int.from_bytes(digest, "big", signed=True)
-    cjk = sum(1 for t in tokens if _CJK_RE.match(t))
+    cjk = sum(1 for t in tokens if _CJK_RE.match(t)) if _has_cjk(doc) else 0
     length = len(tokens) - cjk / 2
     minhash = None
     if length >= MIN_TOKENS_NEAR:

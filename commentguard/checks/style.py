@@ -35,7 +35,9 @@ class StyleCheck(Check):
         evidence: list[str] = []
         score = 0.0
         upper = len(_UPPER_RE.findall(text))
-        cased = upper + len(_LOWER_RE.findall(text))
+        # Shouting needs 20 cased letters, 70% of them capitals: at least 14 capitals,
+        # which most comments do not have, so their lower case is never counted.
+        cased = upper + len(_LOWER_RE.findall(text)) if upper >= 14 else 0
         if cased >= 20 and upper / cased > 0.7:
             flags.add("shouting")
             notes.append("written in capitals")

@@ -1,5 +1,7 @@
 import pytest
 from helpers import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commentguard import Post
 from commentguard.checks.pretext import PretextCheck
@@ -41,3 +43,13 @@ def test_pretext_words_on_a_post_about_them_are_discounted():
     )
     s = run(CHECK, "Your RSS feed is not working in Feedly either.", post=post)
     assert s is not None and not s.flags and s.score < 0.5
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_every_pattern_match_contains_one_of_its_prefilter_words(data):
+    from commentguard.checks.pretext import _PRETEXTS
+
+    for name, keys, pattern in _PRETEXTS:
+        text = data.draw(st.from_regex(pattern), label=name)
+        assert any(k in text for k in keys), (name, text)
