@@ -20,7 +20,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from .lexicon import commercial_terms
-from .normalize import _URL_RE, Document, has_cjk, normalize
+from .normalize import Document, has_cjk, normalize, strip_urls
 from .types import Comment
 
 _STEMMER = SnowballStemmer("english")
@@ -83,7 +83,7 @@ def char_text(item: Any) -> str:
     doc = as_document(item)
     if not doc.links:
         return doc.folded
-    return _URL_RE.sub(" ", doc.folded)
+    return strip_urls(doc.folded)
 
 
 def _body_links(doc: Document) -> list[Any]:

@@ -1,3 +1,7 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import commentguard.normalize as normalize_module
 from commentguard import Comment, Post
 from commentguard.normalize import MAX_ANALYSIS_CHARS, domain_of, fold, normalize, tokenize
 
@@ -64,3 +68,28 @@ def test_post_context_tokens():
 def test_domain_of_handles_junk():
     assert domain_of("http://[::1") == ""
     assert domain_of("WWW.Example.COM/path") == "example.com"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.from_regex(normalize_module._URL_RE))
+def test_the_cheap_url_test_never_misses_a_url(text):
+    assert normalize_module.may_contain_url(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_every_obfuscation_match_contains_one_of_its_substrings(data):
+    for pattern, _repl, needs in normalize_module._URL_OBFUSCATIONS:
+        text = data.draw(st.from_regex(pattern))
+        assert any(n in text for n in needs), (pattern.pattern, text)
+
+
+def test_urls_are_still_found_and_stripped():
+    text = "see www.example.org/a and pills-shop.com, not e.g. this. Or hxxp://x.example.net"
+    assert normalize_module.find_urls(normalize_module.deobfuscate_urls(text)) == [
+        "www.example.org/a",
+        "pills-shop.com",
+        "http://x.example.net",
+    ]
+    assert "example" not in normalize_module.strip_urls(text.replace("hxxp", "http"))
+    assert normalize_module.strip_urls("no links here. none at all") == "no links here. none at all"

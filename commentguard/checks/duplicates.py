@@ -543,10 +543,12 @@ class CampaignCheck(Check):
         spread = max(posts, authors - 1)
         score = 1.0 - CAMPAIGN_DECAY ** (spread - 1)
         exact = any(o.exact for o in a.spread)
+        # Past THREAD_LIMIT copies the batch stops collecting: the counts are a floor.
+        floor = "at least " if len(a.spread) >= THREAD_LIMIT else ""
         parts = []
         if posts:
-            parts.append(f"on {posts} other post{'s' if posts != 1 else ''}")
-        parts.append(f"by {authors} different authors")
+            parts.append(f"on {floor}{posts} other post{'s' if posts != 1 else ''}")
+        parts.append(f"by {floor}{authors} different authors")
         kind = "the same text" if exact else "nearly the same (spun) text"
         message = f"campaign: {kind} was posted {' '.join(parts)} ({_which(a.spread)})"
         flags = frozenset({"campaign", "duplicate" if exact else "near_duplicate"})

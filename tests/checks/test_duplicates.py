@@ -430,6 +430,7 @@ def test_a_flood_of_one_text_keeps_each_lookup_bounded_and_says_so():
     assert [o.label for o in last.spread] == [f"f{i}" for i in range(THREAD_LIMIT)]
     campaign = next(s for s in signals if s.check == "campaign")
     assert f"{THREAD_LIMIT} or more earlier comments" in campaign.message
+    assert "on at least 6 other posts by at least" in campaign.message
 
 
 def test_a_double_submission_is_found_behind_hundreds_of_the_same_short_text():
