@@ -183,6 +183,8 @@ class PostContext:
     text: str
     tokens: frozenset[str]
     domain: str
+    #: ``text`` lower-cased, once per post rather than once per comment.
+    lower: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,7 +446,11 @@ def post_context(post: Post) -> PostContext:
     text = clean_text(text)[: MAX_ANALYSIS_CHARS * 5]
     folded, _ = fold(text)
     return PostContext(
-        post=post, text=text, tokens=frozenset(tokenize(folded)), domain=domain_of(post.url)
+        post=post,
+        text=text,
+        tokens=frozenset(tokenize(folded)),
+        domain=domain_of(post.url),
+        lower=text.lower(),
     )
 
 

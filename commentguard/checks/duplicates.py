@@ -59,7 +59,7 @@ import hashlib
 import itertools
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -154,13 +154,19 @@ def _has_cjk(doc: Document) -> bool:
     return _CJK_RE.search(doc.folded) is not None
 
 
-def fingerprint(doc: Document) -> Fingerprint:
-    """Exact key, length and (for comments of ``MIN_TOKENS_NEAR`` words or more) MinHash."""
+def fingerprint(doc: Document, seen: Mapping[int, Fingerprint] | None = None) -> Fingerprint:
+    """Exact key, length and (for comments of ``MIN_TOKENS_NEAR`` words or more) MinHash.
+
+    ``seen`` maps exact keys to fingerprints already made: the same words give the same
+    fingerprint, so a repeated text (a campaign, a double submission) is hashed once.
+    """
     tokens = doc.tokens
     if not tokens:
         return Fingerprint(None, 0.0, None)
     digest = hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=8).digest()
     exact = int.from_bytes(digest, "big", signed=True)
+    if seen is not None and exact in seen:
+        return seen[exact]
     cjk = sum(1 for t in tokens if _CJK_RE.match(t)) if _has_cjk(doc) else 0
     length = len(tokens) - cjk / 2
     minhash = None
@@ -241,6 +247,8 @@ class _ThreadIndex:
     fingerprints: list[Fingerprint] = field(default_factory=list)
     #: (label, post, author) of each comment, by position.
     seen: list[tuple[str, str, str]] = field(default_factory=list)
+    #: exact key → the fingerprint of that text.
+    by_exact: dict[int, Fingerprint] = field(default_factory=dict)
     #: exact key → positions of the comments with that text (ascending).
     exact: dict[int, list[int]] = field(default_factory=dict)
     #: (exact key, post, author) → positions: a double submission is found even when the
@@ -270,7 +278,7 @@ class _ThreadIndex:
         new_sigs = []
         for doc in docs:
             pos = len(self.docs)
-            fp = fingerprint(doc)
+            fp = fingerprint(doc, self.by_exact)
             post, author = post_key(doc), author_key(doc)
             self.docs.append(doc)
             self.where[id(doc)] = pos
@@ -278,6 +286,7 @@ class _ThreadIndex:
             self.seen.append((doc.comment.id or f"#{pos + 1}", post, author))
             if fp.exact is None:
                 continue
+            self.by_exact.setdefault(fp.exact, fp)
             self.exact.setdefault(fp.exact, []).append(pos)
             self.repeats.setdefault((fp.exact, post, author), []).append(pos)
             if fp.minhash is not None and fp.exact not in self.row_of:

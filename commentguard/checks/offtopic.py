@@ -44,7 +44,7 @@ class OffTopicCheck(Check):
 
     def run(self, doc: Document, context: Context) -> Signal | None:
         folded = doc.folded[:8000]
-        post_text = doc.post.text.lower() if doc.post else ""
+        post_text = doc.post.lower if doc.post else ""
         terms = [(t, topic) for t, topic in commercial_terms(folded) if t not in post_text]
         score = 0.0
         notes = []
