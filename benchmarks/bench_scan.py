@@ -11,8 +11,8 @@ reports that run alone. Reported per run:
 - throughput: comments/s as the CLI's own summary reports it (reading, labelling and
   writing; interpreter and model start-up excluded) and wall time including start-up;
 - peak RSS of the largest process (``ru_maxrss``: the main process or one worker);
-- peak RSS of the whole process tree (main + workers), sampled every 0.1 s with psutil
-  when it is installed.
+- peak RSS and PSS of the whole process tree (main + workers), sampled every 0.1 s with
+  psutil when it is installed (PSS counts each shared page once).
 
 Without ``--model`` the bundled model is used; when the package has none yet, a small
 model is trained on generated comments (a stand-in: speed depends mostly on the checks
@@ -81,21 +81,27 @@ def ensure_model(workdir: Path) -> str | None:
     return str(path)
 
 
-def _tree_rss(pid: int) -> int:
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """RSS and PSS summed over the process tree. RSS counts the pages a worker shares
+    with its siblings (the interpreter, numpy, scikit-learn) once per process; PSS
+    splits each shared page between its sharers, so the tree's PSS is what the
+    machine actually spends."""
     import psutil
 
     try:
         proc = psutil.Process(pid)
         procs = [proc, *proc.children(recursive=True)]
     except psutil.Error:
-        return 0
-    total = 0
+        return 0, 0
+    rss = pss = 0
     for p in procs:
         try:
-            total += p.memory_info().rss
+            info = p.memory_full_info()
         except psutil.Error:
-            pass
-    return total
+            continue
+        rss += info.rss
+        pss += getattr(info, "pss", info.rss)
+    return rss, pss
 
 
 def measure(path: Path, n: int, jobs: int, model: str | None, workdir: Path) -> dict[str, float]:
@@ -118,12 +124,13 @@ def measure(path: Path, n: int, jobs: int, model: str | None, workdir: Path) -> 
     helper = subprocess.Popen(
         [sys.executable, "-c", _HELPER, *cmd], stdout=subprocess.PIPE, text=True, env=env
     )
-    tree_peak = 0
+    tree_peak = pss_peak = 0
     try:
         import psutil  # noqa: F401
 
         while helper.poll() is None:
-            tree_peak = max(tree_peak, _tree_rss(helper.pid))
+            rss, pss = _tree_memory(helper.pid)
+            tree_peak, pss_peak = max(tree_peak, rss), max(pss_peak, pss)
             time.sleep(0.1)
     except ImportError:
         pass
@@ -146,6 +153,7 @@ def measure(path: Path, n: int, jobs: int, model: str | None, workdir: Path) -> 
         "wall": wall,
         "maxrss_mb": report["maxrss_kb"] / 1024,
         "tree_mb": tree_peak / 2**20,
+        "tree_pss_mb": pss_peak / 2**20,
     }
 
 
@@ -167,7 +175,8 @@ def run(
             if echo:
                 print(
                     f"{n:>9,} comments, jobs {j}: {r['rate']:7,.0f} comments/s, wall {r['wall']:7.1f} s, "
-                    f"peak RSS {r['maxrss_mb']:6.0f} MB (largest process), {r['tree_mb']:6.0f} MB (all processes)",
+                    f"peak RSS {r['maxrss_mb']:6.0f} MB (largest process), {r['tree_mb']:6.0f} MB "
+                    f"(all processes; PSS {r['tree_pss_mb']:.0f} MB)",
                     flush=True,
                 )
     return results
@@ -183,7 +192,7 @@ def rows(quick: bool = False) -> list[tuple[str, str]]:
             (
                 f"batch scan, {int(r['n']):,} comments, --jobs {int(r['jobs'])}",
                 f"{r['rate']:,.0f} comments/s; peak RSS {r['maxrss_mb']:.0f} MB largest process, "
-                f"{r['tree_mb']:.0f} MB all processes",
+                f"{r['tree_mb']:.0f} MB all processes (PSS {r['tree_pss_mb']:.0f} MB)",
             )
         )
     return out

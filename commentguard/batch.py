@@ -609,7 +609,8 @@ def clean_file(
     parent); ``mode="mark"`` keeps them marked as spam (WXR ``comment_approved=spam``,
     Disqus ``isSpam``, CSV/JSONL columns) and holds ``unsure`` ones (WXR ``0``).
     Removed or marked comments are also written to ``quarantine`` (JSON Lines; default
-    ``OUTPUT_STEM.quarantine.jsonl``). Both files are replaced atomically at the end.
+    ``OUTPUT_STEM.quarantine.jsonl``). Both files are replaced atomically at the end,
+    the quarantine first.
     """
     if mode not in ("remove", "mark"):
         raise ValueError(f"unknown mode {mode!r}; use 'remove' or 'mark'")
@@ -621,8 +622,12 @@ def clean_file(
     summary = Summary("clean", mode=mode, output=out_name, quarantine=q_name)
     started = time.perf_counter()
     parents = _Parents()
+    # The output is the outer block and the quarantine the inner one, so at the end the
+    # quarantine is renamed into place first: a kill between the two renames leaves the
+    # new quarantine beside the old output, and every removed comment somewhere.
     with (
         tempfile.TemporaryFile(prefix="commentguard-clean-") as spool,
+        atomic_output(out_name) as out,
         atomic_output(q_name) as qout,
     ):
         with RecordSource(name, opts.fmt, skip_bad=opts.skip_bad) as source:
@@ -656,8 +661,7 @@ def clean_file(
                     summary.held += action == "hold"
         spool.seek(0)
         entries = (json.loads(line) for line in spool)
-        with atomic_output(out_name) as out:
-            _rewrite(fmt, name, out, entries, parents, mode, summary)
+        _rewrite(fmt, name, out, entries, parents, mode, summary)
     summary.elapsed = time.perf_counter() - started
     return summary
 

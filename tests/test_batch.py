@@ -502,3 +502,21 @@ def test_packed_chunks_round_trip_and_shrink():
     import pickle
 
     assert len(blob) < len(pickle.dumps(pairs)) / 2
+
+
+def test_clean_puts_the_quarantine_in_place_before_the_output(tmp_path, keyword_guard, monkeypatch):
+    import commentguard.io.base as base
+
+    renamed: list[str] = []
+    real_replace = os.replace
+
+    def recording_replace(src, dst):
+        renamed.append(Path(dst).name)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(base.os, "replace", recording_replace)
+    src = export_as("wxr", thread_records(), tmp_path / "in.xml")
+    clean_file(src, tmp_path / "clean.xml", mode="remove")
+    # A kill between the two renames must not leave an output without its removed
+    # comments and no quarantine holding them.
+    assert renamed == ["clean.quarantine.jsonl", "clean.xml"]

@@ -189,7 +189,35 @@ def _progress(
         yield update
 
 
+class _Terminated(BaseException):
+    """SIGTERM arrived (a BaseException, so no ``except Exception`` swallows it)."""
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
 def _run(fn: Callable[[], Any]) -> Any:
+    """Run a batch job with its errors turned into messages and exit codes.
+
+    SIGTERM (a service manager stopping us, ``timeout``) unwinds like Ctrl-C, so the
+    temporary output files are removed on the way out rather than left behind by
+    Python's default handler; the exit code is the shell's 143.
+    """
+    import signal
+    import threading
+
+    restore = None
+    if threading.current_thread() is threading.main_thread():
+        restore = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        return _run_inner(fn)
+    finally:
+        if restore is not None:
+            signal.signal(signal.SIGTERM, restore)
+
+
+def _run_inner(fn: Callable[[], Any]) -> Any:
     from ..types import CommentguardError
 
     try:
@@ -200,6 +228,9 @@ def _run(fn: Callable[[], Any]) -> Any:
     except KeyboardInterrupt:
         typer.echo("interrupted: no output written", err=True)
         raise typer.Exit(130) from None
+    except _Terminated:
+        typer.echo("terminated: no output written", err=True)
+        raise typer.Exit(143) from None
     except BrokenPipeError:
         # stdout closed early (| head): not an error of ours.
         try:

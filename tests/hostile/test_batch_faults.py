@@ -3,13 +3,14 @@
 ``clean`` writes its output and quarantine files through temporary files in the same
 directory, replaced over the real names only when a run completes. These tests start
 ``commentguard clean`` as a subprocess on a generated WordPress export big enough to
-take a few seconds, kill it (SIGKILL: no clean-up at all; SIGTERM: Python's default,
-no handler; SIGINT: Ctrl-C) in its first pass (labelling) or its second (writing the
+take a few seconds, kill it (SIGKILL: no clean-up at all; SIGTERM: a service manager
+stopping it; SIGINT: Ctrl-C) in its first pass (labelling) or its second (writing the
 output), and check that:
 
 - an output and quarantine file from an earlier run stay byte for byte as they were;
 - no file appears under the output's name, and what a SIGKILL leaves behind is a
-  hidden ``.NAME.*.tmp`` file, never a visible partial output; Ctrl-C leaves nothing;
+  hidden ``.NAME.*.tmp`` file, never a visible partial output; SIGTERM and Ctrl-C
+  leave nothing;
 - running again after an interruption writes output byte-identical to an
   uninterrupted run.
 """
@@ -120,16 +121,19 @@ def test_sigkill_while_labelling_then_rerun(export, reference, tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
-    assert not list(tmp_path.glob(".clean.xml.*.tmp"))  # it was still in pass 1
+    # It was still in pass 1: the output's temporary file exists but is empty.
+    assert all(p.stat().st_size == 0 for p in tmp_path.glob(".clean.xml.*.tmp"))
     assert_earlier_files_intact(out)
+    left_by_the_kill = {p.name for p in tmp_path.iterdir() if p.name.startswith(".")}
     assert rerun(export, out) == reference
-    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".clean.xml.")]
+    # The rerun cleans up after itself (what SIGKILL left stays: nothing could remove it).
+    assert {p.name for p in tmp_path.iterdir() if p.name.startswith(".")} == left_by_the_kill
 
 
 def test_sigkill_while_writing_the_output(export, tmp_path):
     out = prepare(tmp_path)
     proc = start_clean(export, out)
-    wait_for(proc, tmp_path, ".clean.xml.*.tmp")  # pass 2 is writing the output
+    wait_for(proc, tmp_path, ".clean.xml.*.tmp", min_size=1)  # pass 2 is writing it
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
@@ -142,9 +146,11 @@ def test_sigterm_while_labelling(export, tmp_path):
     wait_for(proc, tmp_path, ".clean.quarantine.jsonl.*.tmp")
     time.sleep(0.5)
     proc.send_signal(signal.SIGTERM)
-    proc.wait(timeout=60)
-    assert proc.returncode == -signal.SIGTERM
+    _stdout, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err.decode()
+    assert "terminated: no output written" in err.decode()
     assert_earlier_files_intact(out)
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_ctrl_c_leaves_nothing_behind_and_says_so(export, tmp_path):
