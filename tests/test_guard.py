@@ -89,3 +89,12 @@ def test_learn_records_feedback_and_updates_the_online_model(tmp_path):
     after = again.check(campaign, post=POST)
     assert "online" in {r.check for r in after.reasons}
     assert after.spam_probability > before
+
+
+def test_load_surfaces_a_bad_model_at_start_up_not_at_the_first_check(tmp_path):
+    from commentguard.classifier import ModelError
+
+    with pytest.raises(ModelError, match="not found"):
+        Guard(model=tmp_path / "missing.joblib").load()
+    g = Guard()
+    assert g.load() is g and g.card.name  # ready, and chainable
