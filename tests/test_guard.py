@@ -98,3 +98,33 @@ def test_load_surfaces_a_bad_model_at_start_up_not_at_the_first_check(tmp_path):
         Guard(model=tmp_path / "missing.joblib").load()
     g = Guard()
     assert g.load() is g and g.card.name  # ready, and chainable
+
+
+def test_checks_see_the_whole_batch_once_before_each_comment():
+    from commentguard.checks.base import Check
+
+    calls: list[tuple[str, int]] = []
+
+    class Recorder(Check):
+        name = "recorder"
+        weight = 0.0
+
+        def prepare(self, docs, context):
+            calls.append(("prepare", len(docs)))
+
+        def run(self, doc, context):
+            calls.append(("run", 1))
+            return None
+
+    class BrokenPrepare(Recorder):
+        name = "broken"
+
+        def prepare(self, docs, context):
+            raise RuntimeError("a bug in a batch step")
+
+    guard = Guard(checks=[Recorder(), BrokenPrepare()])
+    with pytest.warns(RuntimeWarning, match="broken"):
+        verdicts = guard.check_many(["one comment", "another", "a third"])
+    assert len(verdicts) == 3  # a failing prepare loses no comment
+    assert calls[0] == ("prepare", 3)
+    assert calls.count(("prepare", 3)) == 1 and calls.count(("run", 1)) == 6
