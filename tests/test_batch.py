@@ -314,6 +314,9 @@ def test_scan_refuses_to_overwrite_its_input(tmp_path, settings):
 class KeywordGuard:
     """Labels by keyword: SPAM → spam, MAYBE → unsure, else ham."""
 
+    def load(self):
+        return self
+
     def check_many(self, items):
         out = []
         for comment, _post in items:
@@ -520,3 +523,15 @@ def test_clean_puts_the_quarantine_in_place_before_the_output(tmp_path, keyword_
     # A kill between the two renames must not leave an output without its removed
     # comments and no quarantine holding them.
     assert renamed == ["clean.quarantine.jsonl", "clean.xml"]
+
+
+def test_an_own_process_scan_freezes_the_heap_only_while_it_runs(tmp_path, keyword_guard):
+    import gc
+
+    src = export_as("jsonl", thread_records(), tmp_path / "in.jsonl")
+    before = gc.get_threshold()
+    seen = []
+    for _record, _verdict in scan(read_records(src), GuardSettings(), own_process=True):
+        seen.append((gc.get_freeze_count() > 0, gc.get_threshold()[0]))
+    assert seen and all(frozen and t > before[0] for frozen, t in seen)
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before  # thawed after
