@@ -38,12 +38,15 @@ approximately and is never part of a campaign. From 10 words on, exact and
 near-duplicates count from anyone, in the thread, the history and across posts.
 
 Scopes. Within one ``check_many`` call the comments form a thread index in
-``context.batch``: one row per distinct text, compared with a vectorised MinHash
-comparison, through LSH buckets once there are many; comments with the same post id (or
-both without one) are "the same thread". Each comment takes at most ``THREAD_LIMIT``
-earlier copies from the batch, so a flood of one text costs linear time, not quadratic. With ``context.history`` (a ``History``) comments seen before, by
-any process, are found too; there, "the same post" needs equal, known post ids. Each
-comment is added to both *after* it was looked up, so the first copy is never flagged.
+``context.batch``, built for the whole batch at once when the engine calls
+``prepare``: one row per distinct text; every pair of rows is compared in a short
+thread, pairs sharing an LSH band (found by sorting the band keys) in a long one.
+Comments with the same post id (or both without one) are "the same thread". Each
+comment takes at most ``THREAD_LIMIT`` earlier copies from the batch, so a flood of one
+text costs linear time, not quadratic. With ``context.history`` (a ``History``)
+comments seen before, by any process, are found too; there, "the same post" needs
+equal, known post ids. A comment sees only the comments before it, and joins the
+history after it was looked up, so the first copy is never flagged.
 
 A campaign needs at least two distinct authors: a blog owner pasting the same reply
 ("if you need the full text, leave a message") under every post is not spamming, and
@@ -87,8 +90,8 @@ PREFIX = 5
 MAX_SHINGLE_TOKENS = 1000
 #: Earlier comments fetched from the history per lookup.
 HISTORY_LIMIT = 50
-#: Distinct long texts in one batch from which the thread index uses LSH instead of
-#: comparing with every one.
+#: Distinct long texts in one batch up to which every pair is compared; above it, only
+#: pairs that share an LSH band.
 LSH_FROM = 64
 #: Earlier copies taken from the batch per comment (the history gives ``HISTORY_LIMIT``):
 #: enough to count a campaign's posts and authors (its score is saturated long before),
