@@ -257,10 +257,17 @@ def fit_combiner(
     scores: np.ndarray,
     names: Sequence[str],
     y: np.ndarray,
-    l2: float = 0.05,
+    l2: float | None = None,
     prior_weights: dict[str, float] | None = None,
 ) -> dict[str, Any]:
     """Logistic regression of the label on [model logit, check scores] with weights ≥ 0.
+
+    ``l2`` penalises the check weights on the mean log-loss; the default, 1 / n, makes
+    a weight of 1 cost as much as one example's loss, so the penalty fades as a site
+    brings more data. A fixed 0.05 (before) shrank every check weight on the YouTube
+    collection to below 0.05, so site models ignored their checks; with 1 / n the links,
+    off-topic and promo checks get weights of 1 to 2.4 and recall at 1 % FPR rose
+    from 95.0 % to 96.0 % on four outer folds (``benchmarks/bench_youtube.py``).
 
     With ``prior_weights`` nothing is fitted: the check weights are those documented
     priors, the bias 0 and the model's scale 1. That is what the shipped model does: on
@@ -271,6 +278,7 @@ def fit_combiner(
     """
     from scipy.optimize import minimize
 
+    penalty = 1.0 / max(len(y), 1) if l2 is None else l2
     z = np.array([logit(float(p)) for p in model_p])
     free = [i for i, n in enumerate(names) if n not in FLAG_ONLY_CHECKS]
     X = scores[:, free]
@@ -280,9 +288,9 @@ def fit_combiner(
         t = bias + scale * z + X @ w
         p = 1.0 / (1.0 + np.exp(-np.clip(t, -30, 30)))
         eps = 1e-9
-        nll = -np.mean(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)) + l2 * float(w @ w)
+        nll = -np.mean(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)) + penalty * float(w @ w)
         g = (p - y) / len(y)
-        grad = np.concatenate([[g.sum()], [g @ z], X.T @ g + 2 * l2 * w])
+        grad = np.concatenate([[g.sum()], [g @ z], X.T @ g + 2 * penalty * w])
         return float(nll), grad
 
     if prior_weights is not None:

@@ -134,9 +134,11 @@ def test_learned_weights_are_non_negative_and_a_useless_check_gets_about_zero():
     comb = fit_combiner(model_p, scores, names, y)
     w = comb["weights"]
     assert all(v >= 0 for v in w.values())
-    # The L2 penalty shrinks it well below its true log-odds (~2.5), but it stands out.
-    assert w["useful"] > 0.5
-    assert w["useless"] < 0.05
+    # The penalty (1/n) is light: the useful check gets about its true log-odds ratio
+    # (log(0.6/0.05) ≈ 2.5, plus what the bias takes of its absence), the useless one
+    # stays within noise of zero.
+    assert 2.0 < w["useful"] < 4.0
+    assert w["useless"] < 0.25
     assert w["misleading"] < 0.05  # evidence *against* spam cannot get a negative weight
     assert w["duplicates"] == 0.0  # a flag-only check is never spam evidence
     assert 0.2 <= comb["model_scale"] <= 3.0 and -5 <= comb["bias"] <= 5
