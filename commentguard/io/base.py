@@ -486,6 +486,19 @@ class XmlTarget:
     def start(self, tag: str, attrs: list[str]) -> None:
         raise NotImplementedError
 
+    def enter(self, name: str, root: str, what: str) -> str:
+        """Bookkeeping every element start shares: the root check, the element stack and
+        the rewriter's last event offset. Returns the parent element's name."""
+        stack = self.stack
+        if not stack:
+            self.check_root(name, root, what)
+        parent = stack[-1] if stack else ""
+        stack.append(name)
+        if self.spans:
+            self.last_event = self.offset()
+            self._fresh = True
+        return parent
+
     def check_root(self, local: str, expected: str, what: str) -> None:
         if local != expected:
             raise InputError(

@@ -79,15 +79,8 @@ class DisqusTarget(XmlTarget):
 
     def start(self, tag: str, attrs: list[str]) -> None:
         name = _local(tag)
-        stack = self.stack
-        depth = len(stack)
-        if not depth:
-            self.check_root(name, "disqus", "a Disqus export")
-        parent = stack[-1] if stack else ""
-        stack.append(name)
-        if self.spans:
-            self.last_event = self.offset()
-            self._fresh = True
+        depth = len(self.stack)
+        parent = self.enter(name, "disqus", "a Disqus export")
         post = self._post
         if post is not None:
             if depth == 2:

@@ -91,14 +91,7 @@ class WxrTarget(XmlTarget):
 
     def start(self, tag: str, attrs: list[str]) -> None:
         name = _short_name(tag)
-        stack = self.stack
-        if not stack:
-            self.check_root(name, "rss", "a WordPress export (WXR)")
-        parent = stack[-1] if stack else ""
-        stack.append(name)
-        if self.spans:
-            self.last_event = self.offset()
-            self._fresh = True
+        parent = self.enter(name, "rss", "a WordPress export (WXR)")
         comment = self._comment
         if comment is not None:
             if parent == "wp:comment" and name.startswith("wp:") and name != "wp:commentmeta":
