@@ -27,6 +27,7 @@ their parents (``remove`` mode).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pickle
@@ -178,8 +179,6 @@ def freeze_heap() -> tuple[int, ...]:
     about 8% of a scan's time. Only for a process the scan owns (a worker, the CLI):
     frozen objects are never collected as cycles.
     """
-    import gc
-
     before = gc.get_threshold()
     gc.collect()
     gc.freeze()
@@ -189,8 +188,6 @@ def freeze_heap() -> tuple[int, ...]:
 
 def thaw_heap(thresholds: tuple[int, ...]) -> None:
     """Undo ``freeze_heap`` (the CLI's process may go on: its tests run in one)."""
-    import gc
-
     gc.unfreeze()
     gc.set_threshold(*thresholds)
 

@@ -14,14 +14,16 @@ import threading
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .checks import Check, Context, default_checks
 from .classifier import ModelCard, load_model
 from .combine import Combiner, Thresholds, logit
 from .normalize import Document, normalize
-from .scoring import Scorer
 from .types import Comment, CommentguardError, InvalidInputError, Post, Reason, Signal, Verdict
+
+if TYPE_CHECKING:
+    from .scoring import Scorer
 
 _MODEL_CACHE: dict[tuple[str, float, bool], tuple[Any, ModelCard, Scorer]] = {}
 _MODEL_LOCK = threading.Lock()
@@ -42,6 +44,7 @@ def _cached_model(
     """The model, its card and its Scorer, loaded once per file and process: Guards on
     the same file share the Scorer's word caches."""
     from .classifier import default_model_path
+    from .scoring import Scorer  # imports scikit-learn: only when a model is loaded
 
     p = Path(path) if path is not None else default_model_path()
     try:

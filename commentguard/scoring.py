@@ -31,6 +31,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import normalize as normalize_rows
 
+from .features import stem
 from .normalize import Document
 
 #: Words whose n-gram indices are kept (about 150 bytes each).
@@ -163,8 +164,6 @@ class Scorer:
         vocab = self.vocabulary
         if vocab is None:
             return None
-        from .features import stem
-
         known = self._known
         count = 0
         for t in tokens:
